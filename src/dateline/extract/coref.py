@@ -156,6 +156,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
     state = CorefState(doc, table, sent_of, dct=dct, sents=sents)
     _find_pairs(state)
     _lead_cataphor(state)
+    _birth_name_of_lead(state)
     starts = {m.start: ci for ci, c in enumerate(table.clusters) for m in c.mentions}
     lowers, poses, lemmas = strings(doc, "lower"), strings(doc, "pos"), strings(doc, "lemma")
     deps, tags = strings(doc, "dep"), strings(doc, "tag")
@@ -262,6 +263,34 @@ def _lead_cataphor(state: CorefState) -> None:
             if state.add(ci, det.i, subject.i + 1, "nominal") and (age := age_in(state.doc[det.i : subject.i + 1])) is not None:
                 set_age(table.clusters[ci], age, state.dct)  # "A 31-year-old man has been charged ... . X was arrested"
         return
+
+
+def _birth_name_of_lead(state: CorefState) -> None:
+    """"Edith Carraway, engineer, dies at 91 ... Edith Louise Kilgannon was born on March 2, 1924": a full name
+    told as the subject of "was born", with the first name of the person the story leads with and another surname, no
+    one else of that first name in the story, is that person's name at birth (a profile's or an obituary's telling)."""
+    table, doc = state.table, state.doc
+    first = state.sents[min(LEAD_SENTENCES, len(state.sents)) - 1].end
+    people = [ci for ci in range(len(table.clusters)) if is_person(table, ci) and table.clusters[ci].names]
+    lead = min((ci for ci in people if table.clusters[ci].first() < first), key=lambda ci: table.clusters[ci].first(), default=None)
+    if lead is None:
+        return
+    given = {name[0] for name in table.clusters[lead].names if len(name) > 1}
+    for ci in people:
+        cluster = table.clusters[ci]
+        if ci == lead or cluster.first() < first or not cluster.names or any(len(name) < 2 or name[0] not in given for name in cluster.names):
+            continue
+        if any(other not in (ci, lead) and any(name[0] in given for name in table.clusters[other].names) for other in people):
+            continue  # (another of that first name: no telling which)
+        head = span_root(doc, cluster.mentions[0].start, cluster.mentions[0].end)
+        verb = head.head
+        if head.dep_ == "nsubjpass" and verb.lemma_.lower() == "bear" and any(c.dep_ == "auxpass" for c in children_of(verb)) \
+                and {name[-1] for name in cluster.names}.isdisjoint(name[-1] for name in table.clusters[lead].names):
+            born = list(cluster.names)
+            table.merge(lead, ci)
+            kept = table.clusters[lead]
+            kept.names = [name for name in kept.names if name not in born]  # (the story's own name stays its name)
+            kept.attrs.setdefault("birth_name", " ".join(born[0]))
 
 
 def _married(state: CorefState, verb: Token, spouses: bool = True, partner_preps: tuple[str, ...] = ()) -> None:

@@ -16,7 +16,15 @@ from spacy.tokens import Span, Token
 from ..nlp import children_of
 from .clusters import ClusterTable
 from .coref_nominals import only_told, org_kind
-from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group, verb_subjects
+from .coref_state import (
+    LEAD_SENTENCES,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    CorefState,
+    Pair,
+    recent_group,
+    verb_subjects,
+)
 from .entity_lexicon import lexicon
 
 # pronoun -> (gender or None, number)
@@ -157,6 +165,24 @@ def _reflexive_binder(state: CorefState, tok: Token) -> int | None:
     return owner if owner >= 0 else None
 
 
+def _member_of_subject_group(state: CorefState, tok: Token, agrees: Callable[[int], bool]) -> int | None:
+    """"The couple had two children and were married for 49 years, until his death in 2009": a possessive in a clause
+    whose subject is a pair (or a group) of people is the one member of the pronoun's gender -- not someone the clause
+    names in passing."""
+    if tok.dep_ != "poss" or state.in_quote[tok.i]:
+        return None
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = None
+    while verb is not None and subject is None:
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
+        verb = verb.head if subject is None and verb.dep_ == "conj" and verb.head.i != verb.i else None
+    group = state.table.owner[subject.i] if subject is not None else -1
+    if group < 0 or not state.table.clusters[group].members:
+        return None
+    members = [ci for ci in state.table.clusters[group].members if agrees(ci)]
+    return members[0] if len(members) == 1 else None
+
+
 def _relative_possessor(state: CorefState, tok: Token, relatives: tuple[str, ...] = ("who", "that")) -> int | None:
     """"X, 68, who announced his resignation in November", "Y, who has held her seat since 2015": a possessive
     in what a relative clause's verb does (its object, or a noun under one of its prepositions), the clause's
@@ -201,6 +227,34 @@ def _choose(ranked: list[tuple[float, int]]) -> int | None:
     if len(ranked) > 1 and ranked[1][0] >= AMBIGUITY_RATIO * ranked[0][0]:
         return None
     return ranked[0][1]
+
+
+def _story_subject(state: CorefState, tok: Token, ranked: list[tuple[float, int]]) -> int | None:
+    """"X, the botanist who ..., died on Saturday. ... The couple had two children, Helena and Tomasz. In 1961 she was
+    appointed ...": of two people of the pronoun's gender about as salient, the one the story leads with (the first
+    person its lead sentences name) when the story has told of them at least twice as often as of the other so far --
+    the subject of a profile or an obituary, not someone its last sentence brought in."""
+    sentence = state.sent_of[tok.i]
+    if tok.dep_ not in SUBJECT_DEPS or any(seen.sentence == sentence and seen.token < tok.i and ci == seen.cluster
+                                           for seen in state.history for _, ci in ranked):
+        return None  # (a subject, with no one it could be named before it in its sentence: "X, 38, was chasing his ...")
+    first = state.sents[min(LEAD_SENTENCES, len(state.sents)) - 1].end
+    lead = next((seen.cluster for seen in state.history if seen.token < first and is_person(state.table, seen.cluster)), None)
+    if lead is None or lead not in (ci for _, ci in ranked[:2]):
+        return None
+    other = next(ci for _, ci in ranked[:2] if ci != lead) if len(ranked) > 1 else None
+    if len(ranked) > 2 and ranked[2][0] >= AMBIGUITY_RATIO * ranked[0][0]:
+        return None  # (three in play: no one stands out)
+
+    before = [seen for seen in state.history if seen.token < tok.i]
+    if other is not None and max((seen.token for seen in before if seen.cluster == other and seen.role == "subj"), default=-1) \
+            > max(seen.token for seen in before if seen.cluster == lead):
+        return None  # (the other told as a subject since: "Y was arrested at his home. He was released on bail")
+
+    def told(ci: int) -> int:
+        return sum(m.start < tok.i for m in state.table.clusters[ci].mentions)
+
+    return lead if other is None or told(lead) >= 2 * told(other) else None
 
 
 def _cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:
@@ -311,6 +365,9 @@ def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: fr
     binder = _reflexive_binder(state, tok)
     if binder is not None and (agrees(binder) or unknown(binder)):
         return binder
+    member = _member_of_subject_group(state, tok, agrees)
+    if member is not None:
+        return member
     relative = _relative_possessor(state, tok)
     if relative is not None and (agrees(relative) or unknown(relative)):
         if unknown(relative):
@@ -342,7 +399,8 @@ def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: fr
             return found
     ranked = state.salience(tok.i, sentence, WINDOW, agrees)
     if ranked:
-        return _choose(ranked)
+        chosen = _choose(ranked)
+        return chosen if chosen is not None else _story_subject(state, tok, ranked)
     unknowns = state.salience(tok.i, sentence, WINDOW, unknown)
     wide = state.salience(tok.i, sentence, WIDE_WINDOW, agrees)
     if unknowns:  # someone of unknown gender is nearer: only they, when no one of the pronoun's gender is in view

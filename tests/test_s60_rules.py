@@ -1,0 +1,57 @@
+"""Session 60: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import named_args
+
+OBITUARY = ("Ingeborg Vasquez-Lund, the ceramicist whose hand-thrown bowls and celadon glazes were copied across northern "
+            "Europe for half a century, died on Monday at a nursing home in Pelton. She was 88.\n\nHer daughter, Britta Lund, "
+            "said the cause was heart failure.\n\nIngeborg Vasquez was born on 4 May 1936 in Orrinsby, the second of three "
+            "children of a potter and a nurse. She studied art at the Calder School of Art, graduating in 1958, and two years "
+            "later won a place at the Royal Renwick College, where she completed a diploma in 1961.\n\nAt Renwick she met Oskar "
+            "Lund, a printmaker, whom she married in 1962. The couple had a daughter, Britta, and a son, Jens, and were married "
+            "for 51 years, until his death in 2013.\n\nIn 1963 she was appointed head of ceramics at the Tollard School, and she "
+            "became its principal in 1979.")
+
+
+def test_a_pronoun_between_the_storys_subject_and_a_child_just_named_is_the_subject() -> None:
+    a = run(OBITUARY, "2024-11-20")
+    assert [(row.get("patient"), row.get("role")) for row in named_args(a, "career.appoint")] == \
+        [("Ingeborg Vasquez-Lund", "head of ceramics"), ("Ingeborg Vasquez-Lund", "principal")]
+    # ... but not when the other was told as a subject since the story's subject was last named
+    b = run("Mayor Tobias Grennan-Hale resigned on Tuesday after the arrest of a senior official, saying he had done nothing "
+            "wrong. Grennan-Hale, 61, who was first elected in 2018, said he could not lead the town while the inquiry went on."
+            "\n\nThe head of planning, Radek Wolanski, 52, was arrested at his home in Fenby on Monday on suspicion of bribery. "
+            "He was released on bail the following day. He has not been charged.", "2024-11-20")
+    assert [(e.certainty, [a.name for a in b.entities if a.id in {x.entity for x in e.args}]) for e in b.events
+            if e.type == "legal.charge"] == [("negated", ["Radek Wolanski"])]
+
+
+def test_a_name_told_as_born_with_the_leads_first_name_is_the_birth_name() -> None:
+    a = run("Marit Oyelaran, the glass artist whose windows fill three cathedrals, died on Friday in Tynset. She was 92.\n\n"
+            "Her son, Kofi Oyelaran, confirmed the death.\n\nMarit Sofie Brekke was born on 3 June 1932 in Alvdal, the daughter "
+            "of a ferryman. She studied at the Bergen Academy of Art.", "2024-11-20")
+    assert [row.get("patient") for row in named_args(a, "life.born")] == ["Marit Oyelaran"]
+    assert [(e.name, e.attrs.get("birth_name")) for e in a.entities if e.type == "PERSON"] == \
+        [("Marit Oyelaran", "Marit Sofie Brekke"), ("Kofi Oyelaran", None)]
+    # ... not a sister born later, of another first name, nor one whose first name someone else in the story shares
+    b = run("Lotte Sandvik, the poet, died on Friday. She was 90.\n\nHer niece, Marit Brekke, said she died peacefully.\n\n"
+            "Lotte Sandvik was born on 3 June 1934 in Alvdal. Her sister, Marit Sofie Haugen, was born two years later.", "2024-11-20")
+    assert [row.get("patient") for row in named_args(b, "life.born")] == ["Lotte Sandvik", "Marit Sofie Haugen"]
+    c = run("Marit Oyelaran, the glass artist, died on Friday. She was 92.\n\nHer niece, Marit Haugen, confirmed the death.\n\n"
+            "Marit Sofie Brekke was born on 3 June 1932 in Alvdal.", "2024-11-20")
+    assert [e.attrs.get("birth_name") for e in c.entities if e.type == "PERSON"] == [None, None, None]
+
+
+def test_a_possessive_in_a_couples_clause_is_the_member_of_its_gender() -> None:
+    a = run("Wilhelmina Strand, the architect, died on Friday. She was 90.\n\nShe met Piet Aalders, an engineer, in 1958 and "
+            "married him a year later. The couple had two children, Helga and Tomas Aalders, and were married for 40 years, "
+            "until his death in 1999.", "2024-11-20")
+    assert [row.get("agent") for row in named_args(a, "life.die")] == ["Wilhelmina Strand", "Piet Aalders"]
+    # ... a clause of one of the children is his own
+    b = run("Wilhelmina Strand, the architect, died on Friday. She was 90.\n\nShe met Piet Aalders, an engineer, in 1958 and "
+            "married him a year later. The couple had two children, Helga and Tomas Aalders. Tomas followed his father into "
+            "engineering.", "2024-11-20")
+    assert [ent.name for ent in b.entities for m in ent.mentions if m.text == "his"] == ["Tomas Aalders"]

@@ -55,3 +55,20 @@ def test_a_possessive_in_a_couples_clause_is_the_member_of_its_gender() -> None:
             "married him a year later. The couple had two children, Helga and Tomas Aalders. Tomas followed his father into "
             "engineering.", "2024-11-20")
     assert [ent.name for ent in b.entities for m in ent.mentions if m.text == "his"] == ["Tomas Aalders"]
+
+
+def _band_story(name: str) -> str:
+    return (f"{name} return with 'Tin Lanterns' - and say goodbye to a founder\n\n{name}'s second album, Tin Lanterns, was "
+            "released on Friday to warm reviews of the Cardiff band's best work yet, but the drummer Owain Tegid will leave the "
+            f"group when its tour ends. \"There isn't a version of {name} without Owain,\" the singer said.")
+
+
+def test_a_name_the_recogniser_calls_a_place_that_has_an_album_is_a_band() -> None:
+    for name in ("Lachlan Bay", "Hamish Bay"):  # (all three mentions a place; a place, a person, a place)
+        a = run(_band_story(name), "2024-03-18")
+        assert [(e.name, e.type) for e in a.entities if e.name == name] == [(name, "ORG")]
+        assert named_args(a, "career.release") == [{"work": "Tin Lanterns", "agent": name}]
+    # ... a place's harbour wall or its record rainfall leave it a place
+    b = run("Storms hit Lachlan Bay again\n\nLachlan Bay's harbour wall, built in 1890, was breached on Friday, and Lachlan Bay's "
+            "record rainfall of 2019 was beaten. Residents of Lachlan Bay said the sea had never come so far.", "2024-03-18")
+    assert [e.type for e in b.entities if e.name == "Lachlan Bay"] in (["GPE"], ["LOC"])

@@ -81,6 +81,12 @@ def _person_shaped_text(text: str) -> bool:
     return double_given or not _plain_word(last)  # "Xiu-Ying Quek": a double given name is shape enough
 
 
+def _placed_elsewhere(doc: Doc, text: str) -> bool:
+    """Whether the recogniser calls `text` a place somewhere in the story ("Sorley Bay return with ..." as a place, then
+    "Sorley Bay's third album" as a person: the one name, told two ways)."""
+    return any(ent.label_ in ("GPE", "LOC", "FAC") and ent.text.removesuffix("'s").removesuffix("’s") == text for ent in doc.ents)
+
+
 def _appositive(doc: Doc, noun: int, root: Token) -> bool:
     """"the team, Trestrel FC": the name stands in apposition to the noun before the comma (and is
     not the subject after a fronted phrase: "outside the court, X said")."""
@@ -173,6 +179,8 @@ BAND_PLAYER_NOUNS = BAND_ROLE_NOUNS - {"member", "members", "pianist", "violinis
 BAND_POSSESSED_NOUNS = frozenset({"album", "record", "single", "song", "line-up", "lineup", "tour", "gig", "concert", "guitarist",
                                   "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist", "singer", "discography"})
 
+# ... of which those no place has ("Glasgow's record", "Leeds's tour", "Bath's concert hall" are a place's)
+PLACELESS_BAND_NOUNS = BAND_POSSESSED_NOUNS - {"record", "song", "tour", "gig", "concert", "singer"}
 
 # works only a person has ("X's memoir"): a band's album or a firm's report may be anyone's
 PERSON_POSSESSED_WORKS = frozenset({"memoir", "memoirs", "autobiography", "diary", "diaries", "novel", "novella", "poem"})
@@ -1141,6 +1149,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN" or t.dep_ == "compound"):
         # (also a noun the tagger took for an adjective before the title: "the Thimbles' debut single Paper Moon")
         cues["ORG"] += 2 * CUE_VOTE  # "the Flint Wolves' early records", "the Thimbles' new line-up": a band (no family records)
+    if span.possessive and (span.ner_label in ("GPE", "LOC", "FAC") or _placed_elsewhere(doc, text)) and any(
+            t.lemma_.lower() in PLACELESS_BAND_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN" or t.dep_ == "compound"):
+        cues["ORG"] += 2 * CUE_VOTE  # "Sorley Bay's third album", "Kelso Road's drummer": a band named like a place
     if span.possessive and 2 <= len(tokens) <= 3 and is_first_name(tokens[0].text) and nxt + 1 < len(doc) and any(
             t.lemma_.lower() in PERSON_POSSESSED_WORKS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN"):
         cues["PERSON"] += CUE_VOTE  # "Kenji Morrow's memoir": only a person has a memoir (NER: a firm, "Morrow" a dictionary word)

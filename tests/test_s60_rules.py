@@ -72,3 +72,21 @@ def test_a_name_the_recogniser_calls_a_place_that_has_an_album_is_a_band() -> No
     b = run("Storms hit Lachlan Bay again\n\nLachlan Bay's harbour wall, built in 1890, was breached on Friday, and Lachlan Bay's "
             "record rainfall of 2019 was beaten. Residents of Lachlan Bay said the sea had never come so far.", "2024-03-18")
     assert [e.type for e in b.entities if e.name == "Lachlan Bay"] in (["GPE"], ["LOC"])
+
+
+def test_a_party_member_described_beside_the_governor_is_the_governor() -> None:
+    a = run("Gov. Teodora Vanlandt signed a bill on Tuesday that caps rents in the state.\n\nThe measure passed the Senate after a "
+            "campaign led by Sen. Aurelio Pastrana, a Republican from Dry Fork.\n\nThe governor, a Democrat who was elected in "
+            "2018 and re-elected last November, used the same event to announce that she would create a housing office.",
+            "2023-05-18")
+    names = {e.id: e.name for e in a.entities}
+    assert [([names.get(x.entity) for x in e.args if x.role == "patient"], e.time) for e in a.events if e.type == "politics.elect"] \
+        == [(["Teodora Vanlandt"], "2018"), (["Teodora Vanlandt"], "2022-11")]
+    assert [row.get("agent") for row in named_args(a, "politics.announce")] == ["Teodora Vanlandt"]
+    roles = {(f.subject, f.value) for f in a.facts if f.relation == "role"}
+    assert {(names[s], v) for s, v in roles} >= {("Teodora Vanlandt", "governor"), ("Aurelio Pastrana", "senator")}
+    # ... a Democrat named is someone: "a Democrat, Jo Reyes, who was elected" stays Jo Reyes; "Dr." tells no post
+    b = run("The seat went to a Democrat, Josefina Reyes, who was elected in 2018. Dr. Amal Whitcombe, who treated her, said "
+            "she was well.", "2023-05-18")
+    assert [row.get("patient") for row in named_args(b, "politics.elect")] == ["Josefina Reyes"]
+    assert not any(f.relation == "role" and f.value in ("doctor", "dr") for f in b.facts)

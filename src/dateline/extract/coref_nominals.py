@@ -61,7 +61,8 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
         return owner[i]  # (a name's first word the tagger took for another word: "Per-Anders Holmqvist", "Will Ames")
     if i < n and lowers[i] in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosales"
         named = next((c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == i
-                      and owner[c.i] >= 0), None)
+                      and owner[c.i] >= 0 and state.table.clusters[owner[c.i]].label != "NORP"), None)  # (not "the
+        # governor, a Democrat": a party's member described, no one named)
         if named is not None:
             return owner[named.i]  # "the hospital's owner, the Ceiriog Health Board"
         apposed = [c for c in children_of(tok) if c.dep_ == "appos"]

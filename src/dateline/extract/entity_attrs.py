@@ -183,6 +183,11 @@ def _aged_noun_apposed(root: Token) -> int | None:
     return age_in(noun.doc[noun.left_edge.i : noun.i])
 
 
+# short titles before a name that tell a post ("Gov. X", "Sen. Y"), so that "the governor" later finds X ("Dr.", "Prof." tell a
+# rank, not a post: dateline/resolve_titles.py)
+ABBREVIATED_POSTS = {"gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent", "insp": "inspector",
+                     "cllr": "councillor", "sgt": "sergeant", "capt": "captain"}
+
 PREDICATE_LEMMAS = frozenset({"be", "become", "remain", "elect", "appoint", "name", "promote"})
 UNREAL_AUX = frozenset({"could", "might", "may"})  # "could become chairman": no post held, nor a word for coreference
 
@@ -227,6 +232,9 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
                 gender = lex.titles[lowers[ref.start - 1]]
                 if gender:
                     cluster.gender_votes[gender] += TITLE_VOTE
+                post = ABBREVIATED_POSTS.get(lowers[ref.start - 1].rstrip("."))
+                if post is not None:
+                    add_role(cluster, post, lex, post)  # "Gov. Jane Doe ... The governor": the post the short title tells
             root = span_root(doc, ref.start, ref.end) if cluster.label == "PERSON" else None  # (once for the two tests below)
             old = _age_word_before(doc, ref.start) if cluster.label == "PERSON" else None
             if old is not None and (before := age_in(doc[max(0, old - 4) : old + 1])) is not None:

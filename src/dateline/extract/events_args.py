@@ -548,11 +548,20 @@ def resolve_arg_token(token: Token, trigger: Token, kin: frozenset[str],
             and (owner := personal_antecedent(token.head.head.head)).pos_ == "PROPN":
         token = owner  # "X, whose divorce from Y was finalised in July": X (a common noun's "whose" stays as it is)
     token = _after_dateline(token)
+    if _described_by_party(token):
+        token = token.head  # "The governor, a Democrat who was elected in 2018 and re-elected in 2022": the governor
     if token.lower_ in SPLIT_PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
         token = next((c for c in children_of(token) if c.dep_ in ("compound", "nmod")), token)  # "X co-founded": X
     is_kin = token.lemma_.lower() in kin
     possessor = next((c for c in children_of(token) if c.dep_ == "poss"), None) if is_kin else None
     return token, possessor, is_kin
+
+
+def _described_by_party(token: Token) -> bool:
+    """A party's or a people's member set beside the one it describes ("The governor, a Democrat", "X, a Briton"):
+    the recogniser's NORP with an article, in apposition to a noun or a name before it."""
+    return token.dep_ == "appos" and token.ent_type_ == "NORP" and token.head.pos_ in ("NOUN", "PROPN") \
+        and token.head.i < token.i and any(c.dep_ == "det" for c in children_of(token))
 
 
 def _relative_that(token: Token) -> bool:
@@ -637,6 +646,8 @@ def personal_antecedent(noun: Token) -> Token:
                 # body NER took for one, told by its kind: "X, the former head of the bank Grallow Credit, who joined Y")
                 and token.head.head.dep_ == "appos")):  # "X, the MP for Eastfield, who": inside an apposition
         token = token.head.head
+    if _described_by_party(token):
+        return token.head  # "The governor, a Democrat who was elected in 2018": the governor (a party or a people no one)
     if token is noun and not (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN"
                               and noun.left_edge.i - 2 == noun.head.i and noun.doc[noun.head.i + 1].text == ","
                               and not conjuncts_of(noun.head)):

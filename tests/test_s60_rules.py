@@ -90,3 +90,12 @@ def test_a_party_member_described_beside_the_governor_is_the_governor() -> None:
             "she was well.", "2023-05-18")
     assert [row.get("patient") for row in named_args(b, "politics.elect")] == ["Josefina Reyes"]
     assert not any(f.relation == "role" and f.value in ("doctor", "dr") for f in b.facts)
+
+
+def test_a_description_identified_as_a_name_is_that_person() -> None:
+    a = run("A teacher was found dead in Leuven on Tuesday. The victim has been identified as Joris Vandael, a 34-year-old "
+            "teacher at a school in the town.", "2026-01-09")
+    assert [[m.text for m in e.mentions][:2] for e in a.entities if e.name == "Joris Vandael"] == [["The victim", "Joris Vandael"]]
+    # ... not a description identified as another description ("as a local teacher": no name told)
+    b = run("Mayor Ilse Roegiers visited the scene on Tuesday. The victim has been identified as a local teacher.", "2026-01-09")
+    assert [[m.text for m in e.mentions] for e in b.entities if e.name == "Ilse Roegiers"] == [["Ilse Roegiers"]]

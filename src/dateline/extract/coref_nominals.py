@@ -1143,12 +1143,16 @@ def _married_before(state: CorefState, tok: Token) -> tuple[int, int] | None:
     return None
 
 
+NAMING_LEMMAS = frozenset({"name", "identify"})  # "a man, named locally as X", "identified by prosecutors only as Y"
+
+
 def _named_as(state: CorefState, tok: Token) -> int | None:
     """The person a description is identified as: "a man, named locally as X," / "the victim has been
-    named as X" (the "as" of "named" a person's name, not a post)."""
+    named as X" / "The man, identified by prosecutors only as Koenraad O.," (the "as" of "named" a person's name, not a
+    post)."""
     owner, clusters = state.table.owner, state.table.clusters
-    verbs = [c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() == "name" and c.tag_ == "VBN"]
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "name":
+    verbs = [c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() in NAMING_LEMMAS and c.tag_ == "VBN"]
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in NAMING_LEMMAS:
         verbs.append(tok.head)
     for verb in verbs:
         for prep in children_of(verb):

@@ -99,3 +99,25 @@ def test_a_description_identified_as_a_name_is_that_person() -> None:
     # ... not a description identified as another description ("as a local teacher": no name told)
     b = run("Mayor Ilse Roegiers visited the scene on Tuesday. The victim has been identified as a local teacher.", "2026-01-09")
     assert [[m.text for m in e.mentions] for e in b.entities if e.name == "Ilse Roegiers"] == [["Ilse Roegiers"]]
+
+
+def test_a_name_read_as_a_verbs_clause_is_its_object() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "He left in 1961 to found Oosterbroek Rijwielen in a garage.", as the model parses it: the firm's name the
+    # complement clause of "found", with nothing of a clause under it
+    words = ["He", "left", "in", "1961", "to", "found", "Oosterbroek", "Rijwielen", "in", "a", "garage", "."]
+    heads = [1, 1, 1, 2, 5, 1, 7, 5, 5, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "compound", "ccomp", "prep", "det", "pobj", "punct"]
+    tags = ["PRP", "VBD", "IN", "CD", "TO", "VB", "NNP", "NNP", "IN", "DT", "NN", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert (doc[7].dep_, doc[7].head.i) == ("dobj", 5)
+    # ... a name that heads a clause of its own stays one ("said Harwick would close the plant")
+    words2 = ["She", "said", "Harwick", "would", "close", "."]
+    heads2 = [1, 1, 4, 4, 1, 1]
+    deps2 = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    tags2 = ["PRP", "VBD", "NNP", "MD", "VB", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
+    assert [t.dep_ for t in doc2] == deps2

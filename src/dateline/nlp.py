@@ -193,6 +193,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             # second verb of the subject, not a second state it became
         elif dep == "ccomp" and tag in ("NN", "NNP") and token.head.lower_ in MAKE_FORMS and token.head.i < token.i:
             _small_clause_of_make(token)  # "Dawbarn made her a minister in 2022": her the object, the post its complement
+        elif dep == "ccomp" and tag in ("NNP", "NNPS") and token.head.tag_ in _VERB_TAGS and token.left_edge.i == token.head.i + 1:
+            _name_read_as_clause(token)  # "left in 1961 to found Vrijhoeven Fietsen in a garage": the name the verb's object
         elif dep in ("nsubj", "nsubjpass") and tag in ("NN", "NNP") and token.i > 1 and listed[token.i - 1].tag_ == "NN" \
                 and listed[token.i - 1].head.i == token.i and listed[token.i - 2].lower_ in ("becomes", "became"):
             _post_read_as_next_subject(listed[token.i - 2], token)  # "X becomes transport minister, and Y was promoted"
@@ -375,6 +377,16 @@ def _subject_read_as_conjunct_noun(noun: Token, verb: Token) -> None:
 
 
 MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
+
+def _name_read_as_clause(name: Token) -> None:
+    """A name right after a verb, read as the verb's clause complement with nothing of a clause under it (no subject, no
+    verb), when the verb has no object: the verb's object."""
+    verb = name.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop") or c.pos_ in ("VERB", "AUX") for c in name.children) \
+            or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return
+    name.dep_ = "dobj"
 
 
 def _small_clause_of_make(noun: Token) -> None:

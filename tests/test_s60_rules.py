@@ -121,3 +121,13 @@ def test_a_name_read_as_a_verbs_clause_is_its_object() -> None:
     tags2 = ["PRP", "VBD", "NNP", "MD", "VB", "."]
     doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
     assert [t.dep_ for t in doc2] == deps2
+
+
+def test_a_leaving_after_a_stint_told_as_a_clause_leaves_the_stints_body() -> None:
+    a = run("Marta Kowalczyk trained as a chemist in Lodz. She worked for nine years at the paint maker Farbwerk Lenz before she left, "
+            "in 1994, to found Kowalczyk Farby in a garage in Gdansk.", "2016-01-01")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(a, "career.resign")] == [("Marta Kowalczyk", "Farbwerk Lenz")]
+    # ... not one who left the country, nor a stint before someone else left
+    b = run("Marta Kowalczyk trained as a chemist in Lodz. She worked for nine years at the paint maker Farbwerk Lenz before she left "
+            "the country in 1994.", "2016-01-01")
+    assert named_args(b, "career.resign") == []

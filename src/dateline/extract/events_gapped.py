@@ -368,13 +368,18 @@ STINT_VERBS = frozenset({"spend", "work", "serve", "play", "teach"})  # "spent s
 
 def stint_leavings(found: list[tuple[Token, Event]], analysis: Analysis) -> None:
     """"spent six years at the consultancy X before leaving in 2019", "worked as a trader at X for nine years before
-    leaving to start his own business": a leaving told with no object, after a stint at a body named with the verb the
+    leaving to start his own business", "worked for six years at X before he left, in 1961, to found Y": a leaving told with no object, after a stint at a body named with the verb the
     "before" hangs on, is the leaving of that body -- a resignation (the stint's end, which the facts already read)."""
     for trigger, event in found:
-        if event.type not in (None, "career.resign") or trigger.lemma_ != "leave" or trigger.tag_ != "VBG" \
+        if event.type not in (None, "career.resign") or trigger.lemma_ != "leave" or trigger.tag_ not in ("VBG", "VBD") \
                 or any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(trigger)):
             continue
-        if trigger.dep_ == "pcomp" and trigger.head.lower_ == "before" and event.type is None:
+        if trigger.tag_ == "VBD":
+            if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "before" for c in children_of(trigger)) \
+                    or trigger.head.tag_ != "VBD" or event.type is not None:
+                continue
+            verb = trigger.head  # "worked for six years at X before he left, in 1961, to found Y"
+        elif trigger.dep_ == "pcomp" and trigger.head.lower_ == "before" and event.type is None:
             verb = trigger.head.head  # "spent six years at X before leaving in 2019"
         elif trigger.dep_ == "advcl" and trigger.head.tag_ == "VBD" and trigger.i > trigger.head.i \
                 and doc_text(trigger.doc)[trigger.idx - 2] == ",":

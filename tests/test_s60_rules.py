@@ -131,3 +131,16 @@ def test_a_leaving_after_a_stint_told_as_a_clause_leaves_the_stints_body() -> No
     b = run("Marta Kowalczyk trained as a chemist in Lodz. She worked for nine years at the paint maker Farbwerk Lenz before she left "
             "the country in 1994.", "2016-01-01")
     assert named_args(b, "career.resign") == []
+
+
+def test_the_company_a_known_founder_started_is_the_one_she_founded() -> None:
+    text = ("Harrowfield Data has agreed to buy Tallisk, a payroll software maker based in Brno, for £90 million. Under the terms "
+            "of the deal, which still needs the approval of Tallisk's shareholders, the company's founder, Hana Ostrava, will stay "
+            "on as chief executive of the business and join Harrowfield's executive committee. The 51-year-old, who started the "
+            "company from a spare room in Brno in 2011, owns about a fifth of its shares.")
+    a = run(text, "2019-03-12")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(a, "business.found")] == [("Hana Ostrava", "Tallisk")]
+    # ... a fund named after its founder stays hers, whatever the firm she is described as founding
+    b = run("Ferrant Holdings named a new chair on Monday. Its largest shareholder is Ostrava Reach Capital. Hana Ostrava, the "
+            "firm's founder, said she welcomed the move. Ostrava, 49, set up the fund in 2011.", "2019-03-12")
+    assert [row.get("organization") for row in named_args(b, "business.found")] in ([], ["Ostrava Reach Capital"])

@@ -737,7 +737,30 @@ def _founders_firm(state: CorefState, tok: Token) -> int | None:
     named = {ci for ci, cluster in enumerate(table.clusters) if cluster.label == "ORG" and not cluster.members
              and any(m.kind == "name" and m.start < tok.i for m in cluster.mentions)
              and any(part in surnames for name in cluster.names for word in name for part in word.split("-"))}
-    return named.pop() if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop()
+    founded = {firm for ci in people for firm in _founder_of(state, ci, tok.i)}
+    if not named and len(founded) == 1 and verb.lemma_.lower() in FOUNDING_VERBS:
+        return founded.pop()  # "the company's founder, X, ... The 46-year-old, who started the company in 2009": that company
+    return None
+
+
+FOUNDING_VERBS = FOUNDING_OR_RUNNING - {"run", "lead", "head", "manage"}
+FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder"})
+
+
+def _founder_of(state: CorefState, ci: int, before: int) -> set[int]:
+    """The bodies a person was told before `before` to be the founder of ("the company's founder, X", "X, Y's founder")."""
+    doc, table = state.doc, state.table
+    out = set()
+    for m in table.clusters[ci].mentions:
+        if m.start >= before:
+            continue
+        for word in doc[m.start : m.end]:
+            if word.lemma_.lower() in FOUNDER_NOUNS:
+                out |= {table.owner[c.i] for c in children_of(word) if c.dep_ == "poss" and table.owner[c.i] >= 0
+                        and table.clusters[table.owner[c.i]].label == "ORG"}
+    return out
 
 
 PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "dad", "mum", "mom"})  # "joined her

@@ -144,3 +144,13 @@ def test_the_company_a_known_founder_started_is_the_one_she_founded() -> None:
     b = run("Ferrant Holdings named a new chair on Monday. Its largest shareholder is Ostrava Reach Capital. Hana Ostrava, the "
             "firm's founder, said she welcomed the move. Ostrava, 49, set up the fund in 2011.", "2019-03-12")
     assert [row.get("organization") for row in named_args(b, "business.found")] in ([], ["Ostrava Reach Capital"])
+
+
+def test_a_name_born_on_a_date_is_a_person_whatever_the_recogniser_says() -> None:
+    for name in ("Isadora", "Savannah", "Georgia", "Florence"):
+        a = run("Maren Holt has filed for divorce from the chef Aldo Reyes, asking for joint custody of the couple's two children: "
+                f"Fionn, who was born on March 4, 2016, and {name}, born on Jan. 9, 2019.", "2021-07-27")
+        assert [e.type for e in a.entities if e.name == name] == ["PERSON"]
+    # ... a town with no birth of its own stays a town, even beside a birth
+    b = run("Fionn Holt was born on March 4, 2016, in Savannah, where the family lived until 2019.", "2021-07-27")
+    assert [e.type for e in b.entities if e.name == "Savannah"] == ["GPE"]

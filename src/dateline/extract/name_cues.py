@@ -81,6 +81,12 @@ def _person_shaped_text(text: str) -> bool:
     return double_given or not _plain_word(last)  # "Xiu-Ying Quek": a double given name is shape enough
 
 
+def _born_on_a_date(root: Token) -> bool:
+    """The name's own "born" clause dates the birth ("Isadora, born on Nov. 22, 2018", "X, who was born in May 2020")."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "bear" and c.tag_ == "VBN"
+               and any(t.ent_type_ == "DATE" for t in c.subtree) for c in children_of(root))
+
+
 def _placed_elsewhere(doc: Doc, text: str) -> bool:
     """Whether the recogniser calls `text` a place somewhere in the story ("Sorley Bay return with ..." as a place, then
     "Sorley Bay's third album" as a person: the one name, told two ways)."""
@@ -1149,6 +1155,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN" or t.dep_ == "compound"):
         # (also a noun the tagger took for an adjective before the title: "the Thimbles' debut single Paper Moon")
         cues["ORG"] += 2 * CUE_VOTE  # "the Flint Wolves' early records", "the Thimbles' new line-up": a band (no family records)
+    if span.ner_label in ("GPE", "LOC", "FAC", "ORG") and not span.possessive and _born_on_a_date(root):
+        cues["PERSON"] += CUE_VOTE  # "Struan, who was born on Feb. 3, 2015, and Isadora, born on Nov. 22, 2018": no place or
+        # body is born on a day
     if span.possessive and (span.ner_label in ("GPE", "LOC", "FAC") or _placed_elsewhere(doc, text)) and any(
             t.lemma_.lower() in PLACELESS_BAND_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN" or t.dep_ == "compound"):
         cues["ORG"] += 2 * CUE_VOTE  # "Sorley Bay's third album", "Kelso Road's drummer": a band named like a place

@@ -154,3 +154,16 @@ def test_a_name_born_on_a_date_is_a_person_whatever_the_recogniser_says() -> Non
     # ... a town with no birth of its own stays a town, even beside a birth
     b = run("Fionn Holt was born on March 4, 2016, in Savannah, where the family lived until 2019.", "2021-07-27")
     assert [e.type for e in b.entities if e.name == "Savannah"] == ["GPE"]
+
+
+def test_a_hiring_told_without_a_name_is_named_by_the_one_who_takes_the_post() -> None:
+    a = run("Fenmoor Robotics raises £20m, hires former Amazon executive as chief\n\nFenmoor Robotics, the Cambridge-based maker of "
+            "warehouse robots, has raised £20 million and hired a new chief executive as it prepares to expand into Germany.\n\n"
+            "Priya Malhotra, 47, who spent a decade at Amazon, will take over as chief executive on March 1.", "2023-01-12")
+    assert [(row.get("agent"), row.get("patient"), row.get("role")) for row in named_args(a, "career.hire")] == \
+        [("Fenmoor Robotics", "Priya Malhotra", "chief executive")]
+    assert named_args(a, "career.appoint") == []
+    # ... not when the body itself names the one it hired (its own act, told again: an appointment)
+    b = run("Fenmoor hires Amazon executive as chief\n\nFenmoor Robotics, the Cambridge-based maker of warehouse robots, has "
+            "named Priya Malhotra as its chief executive. She will take over on March 1.", "2023-01-12")
+    assert [row.get("patient") for row in named_args(b, "career.appoint")] == ["Priya Malhotra"]

@@ -387,8 +387,10 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     # of its story, "named a former banker to run the finances on Wednesday ... appointed Y as deputy")
     text = doc_text(doc)  # (once: Doc.text joins every token anew)
     events += lifespan_events(doc, text, events, ctx)  # "Ruth Galder (1942-2024)": born in 1942, died in 2024
+    recruits = [e for e in events if unnamed_recruit(e, text) or _headline_recruit(e, text, headline)]
     events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)
-              and not unnamed_meeting(e, doc)]
+              and not unnamed_meeting(e, doc) and not _headline_recruit(e, text, headline)]
+    events = recruits_named(recruits, events)  # "X hired a new chief executive ... Y will take over as chief executive": X hired Y
     alive = {id(e) for e in events}
     renewed_posts([(t, e) for t, e in found if id(e) in alive])  # "elected leader of X in 2021 and re-elected on Tuesday":
     # the same post in the same body
@@ -828,6 +830,49 @@ def unnamed_recruit(event: Event, text: str) -> bool:
         return any(a.text.lower().split()[:1] in (["a"], ["an"]) for a in patients)
     roles = [a for a in event.args if a.role == "role"]  # "named a new finance chief": the object read as the post
     return len(roles) == 1 and text[:roles[0].start].lower().split()[-1:] in (["a"], ["an"])
+
+
+def _headline_recruit(event: Event, text: str, headline: int | None) -> bool:
+    """"Brisquell raises $45m, hires former Ocado executive as chief": a headline's hiring whose recruit is a description
+    with no article (a headline drops it) names no one either."""
+    if headline is None or event.sentence != headline or event.type != "career.hire" or event.polarity != "POS" \
+            or event.modality is not None:
+        return False
+    patients = [a for a in event.args if a.role == "patient"]
+    return bool(patients) and not any(a.entity for a in patients) and all(
+        a.text[:1].islower() or a.text.split()[0].lower() in ("former", "new", "ex") for a in patients)
+
+
+def recruits_named(recruits: list[Event], events: list[Event]) -> list[Event]:
+    """"X has hired a new chief executive ... Y, 51, will take over as chief executive on December 1": the one appointment
+    of a named person to the post a body was told to have hired someone for, later in the story, told with no one
+    appointing (not "X has named Y as its chief executive", the body's own act told again), names that hiring's
+    recruit -- one hiring (the body its agent, told as done), not an appointment besides; none when several named people
+    take such a post."""
+    named: dict[int, Event] = {}
+    for recruit in recruits:
+        body = [a for a in recruit.args if a.role in ("agent", "organization") and a.entity]
+        words = {w for a in recruit.args if a.role in ("role", "patient") for w in a.text.lower().split()} & POST_WORDS
+        if recruit.type != "career.hire" or not body or not words:
+            continue
+        taken = [e for e in events if e.type == "career.appoint" and e.sentence > recruit.sentence and e.polarity == "POS"
+                 and any(a.role == "patient" and a.entity for a in e.args)
+                 and any(a.role == "role" and words & set(a.text.lower().split()) for a in e.args)
+                 and not any(a.role == "agent" for a in e.args)  # (not "has named Y as its chief executive": the body's own act)
+                 and not any(a.role == "organization" and a.entity and a.entity not in {b.entity for b in body} for a in e.args)]
+        if len(taken) != 1:
+            continue
+        event = taken[0]
+        recruit.args = [a for a in recruit.args if a.role not in ("patient", "role")] + [
+            Argument(a.role, a.start, a.end, a.text, a.entity) for a in event.args if a.role in ("patient", "role")]
+        named[id(recruit)] = event
+    gone = {id(e) for e in named.values()}
+    return [e for e in events if id(e) not in gone] + [r for r in recruits if id(r) in named]
+
+
+# the words of a post a hiring may name it by ("chief", "chief executive", "finance director")
+POST_WORDS = frozenset({"chief", "executive", "director", "manager", "coach", "editor", "president", "chair", "chairman",
+                        "chairwoman", "officer", "head", "principal", "conductor", "curator", "dean", "secretary"})
 
 
 SOME_ONE = frozenset({"a", "an", "another", "some", "any"})

@@ -167,3 +167,23 @@ def test_a_hiring_told_without_a_name_is_named_by_the_one_who_takes_the_post() -
     b = run("Fenmoor hires Amazon executive as chief\n\nFenmoor Robotics, the Cambridge-based maker of warehouse robots, has "
             "named Priya Malhotra as its chief executive. She will take over on March 1.", "2023-01-12")
     assert [row.get("patient") for row in named_args(b, "career.appoint")] == ["Priya Malhotra"]
+
+
+def test_a_name_read_across_a_clause_word_is_two_names() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+    from dateline.extract.name_repairs import split_at_clause_words
+    from dateline.extract.name_spans import NameSpan
+
+    # "Labour's Pennick takes Harrowby East as Okonkwo is named health minister", the recogniser's one person from
+    # "Harrowby" to "Okonkwo"
+    words = ["Labour", "'s", "Pennick", "takes", "Harrowby", "East", "as", "Okonkwo", "is", "named", "health", "minister"]
+    doc = Doc(nlp.load().vocab, words=words)
+    spans = split_at_clause_words(doc, [NameSpan(4, 8, "PERSON", "PERSON")])
+    assert [(doc[s.start : s.end].text, s.label) for s in spans] == [("Harrowby East", "PERSON"), ("Okonkwo", "PERSON")]
+    # ... a name's own small words stay in it ("Juan de la Cruz"), and a body's name is left to the body rules
+    doc2 = Doc(nlp.load().vocab, words=["Juan", "de", "la", "Cruz", "said", "so"])
+    assert [(s.start, s.end) for s in split_at_clause_words(doc2, [NameSpan(0, 4, "PERSON", "PERSON")])] == [(0, 4)]
+    doc3 = Doc(nlp.load().vocab, words=["Bank", "as", "Lender", "Ltd"])
+    assert [(s.start, s.end) for s in split_at_clause_words(doc3, [NameSpan(0, 4, "ORG", "ORG")])] == [(0, 4)]

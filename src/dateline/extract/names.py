@@ -62,6 +62,7 @@ from .name_repairs import (
     missed_national_teams,
     possessive_names,
     possessive_trade_names,
+    split_at_clause_words,
     split_body_pairs,
     split_people_for_works,
     split_people_of_bodies,
@@ -1029,7 +1030,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_particle_names(doc, spans)
     spans += missed_places(doc, spans, lex)
     spans += missed_described(doc, spans, lex)
-    spans = join_pieces(doc, split_body_pairs(doc, split_people_of_bodies(doc, split_people_for_works(doc, split_place_lists(doc, spans), lex), lex),
+    spans = join_pieces(doc, split_body_pairs(doc, split_people_of_bodies(doc, split_people_for_works(doc, split_at_clause_words(doc, split_place_lists(doc, spans)), lex), lex),
                                               lex), lex)
     capitals = capital_tokens(doc)
     spans += missed_full_names(doc, spans, lex, capitals)

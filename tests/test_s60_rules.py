@@ -187,3 +187,15 @@ def test_a_name_read_across_a_clause_word_is_two_names() -> None:
     assert [(s.start, s.end) for s in split_at_clause_words(doc2, [NameSpan(0, 4, "PERSON", "PERSON")])] == [(0, 4)]
     doc3 = Doc(nlp.load().vocab, words=["Bank", "as", "Lender", "Ltd"])
     assert [(s.start, s.end) for s in split_at_clause_words(doc3, [NameSpan(0, 4, "ORG", "ORG")])] == [(0, 4)]
+
+
+def test_the_one_whose_count_a_winner_beat_lost() -> None:
+    a = run("Amaka Odunsi won the Harlby West by-election for Labour on Thursday. Odunsi, a 41-year-old nurse, took 12,004 votes "
+            "to the Green candidate Petra Lindqvist's 9,876 when the result was declared.", "2024-05-03")
+    assert sorted((row.get("patient"), e.polarity) for row, e in zip(named_args(a, "politics.elect"),
+                                                                     [e for e in a.events if e.type == "politics.elect"], strict=True)) \
+        == [("Amaka Odunsi", "POS"), ("Petra Lindqvist", "NEG")]
+    # ... a count of the party's own last time beats no one
+    b = run("Amaka Odunsi won the Harlby West by-election for Labour on Thursday. Odunsi took 12,004 votes, up from the "
+            "party's 9,876 in 2019.", "2024-05-03")
+    assert [e.polarity for e in b.events if e.type == "politics.elect"] == ["POS"]

@@ -558,6 +558,8 @@ def _vote_losers(doc: Doc, found: list[tuple[Token, Event]], ctx: Context, headl
                 beaten = [token]  # "44 per cent for X"
             elif counted and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
                 beaten = [token]  # "ahead of X, who took 31 per cent"
+            elif counted and token.dep_ == "poss" and token.head.like_num and token.head.i == token.i + 2:
+                beaten = [token]  # "took 17,412 votes to the Conservative candidate X's 15,988"
             elif token.lemma_.lower() in ("come", "finish") and token.pos_ == "VERB" and any(
                     c.dep_ in ("npadvmod", "advmod", "oprd", "acomp", "attr", "dobj") and c.lower_ in LOSING_PLACES
                     for c in children_of(token)) and not any(c.dep_ == "prep" and c.lower_ in ("behind", "to")

@@ -199,3 +199,15 @@ def test_the_one_whose_count_a_winner_beat_lost() -> None:
     b = run("Amaka Odunsi won the Harlby West by-election for Labour on Thursday. Odunsi took 12,004 votes, up from the "
             "party's 9,876 in 2019.", "2024-05-03")
     assert [e.polarity for e in b.events if e.type == "politics.elect"] == ["POS"]
+
+
+def test_the_noun_after_a_body_introduced_as_one_is_that_body() -> None:
+    a = run("Corran Athletic have signed the winger Joao Pestana from Vastervik for £6 million, the club confirmed on Tuesday.\n\n"
+            "The fee is a record for Vastervik, a club from western Sweden that was founded in 1911. The club went bankrupt in "
+            "2009 and was bought by the investor Lars Brekke in 2014.", "2017-08-09")
+    assert [(row.get("agent"), row.get("patient")) for row in named_args(a, "business.acquire")] == [("Lars Brekke", "Vastervik")]
+    # ... not when the sentence before set up two bodies so
+    b = run("Corran Athletic have signed the winger Joao Pestana from Vastervik for £6 million, the club confirmed on Tuesday.\n\n"
+            "The fee beats one paid by Ostra, a club from Malmo, to Norrby, a club from Lund. The club was bought by the investor "
+            "Lars Brekke in 2014.", "2017-08-09")
+    assert [row.get("patient") for row in named_args(b, "business.acquire")] not in (["Ostra"], ["Norrby"])

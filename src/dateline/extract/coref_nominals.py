@@ -570,6 +570,10 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             state.add(same, span.start, span.end, "nominal")
         return
 
+    if len(span) == 2 and span[0].lower_ == "the" and (introduced := _introduced_as(state, tok, lemma, label)) is not None:
+        state.add(introduced, span.start, span.end, "nominal")  # "... for Valbroek, a club from the eastern Netherlands
+        return  # that was founded in 1921. The club went bankrupt in 2009": the club just introduced as one
+
     if label == "ORG" and noun_kind in (None, "commercial") and any(t.lower_ == "family" and t.i < tok.i for t in span):
         family = _family_firm(state, tok)  # "joined the family firm": not whichever firm was named last
         if family is not None:
@@ -671,6 +675,21 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         target = target if target is not None else _passed_over(state, tok, span, _dominant(ranked), fits, noun_kind)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
+
+
+def _introduced_as(state: CorefState, tok: Token, lemma: str, label: str) -> int | None:
+    """The one entity of `label` the sentence before introduced with an indefinite noun of the same word in apposition
+    ("Valbroek, a club from the eastern Netherlands,"): what a bare "the club" opening the next sentence goes on with (a
+    new centre of attention set up for it), when no other "a club" was told there."""
+    sentence = state.sent_of[tok.i]
+    if sentence == 0 or tok.dep_ not in SUBJECT_DEPS or any(not t.is_punct for t in state.sents[sentence][: tok.i - 1 - state.sents[sentence].start]):
+        return None
+    found = set()
+    for word in state.sents[sentence - 1]:
+        if word.dep_ == "appos" and word.lemma_.lower() == lemma and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(word)):
+            ci = state.table.owner[word.head.i]
+            found.add(ci if ci >= 0 and state.table.clusters[ci].label == label else -1)
+    return found.pop() if len(found) == 1 and -1 not in found else None
 
 
 def _passed_over(state: CorefState, tok: Token, span: Span, target: int | None, fits: Callable[[int], bool],

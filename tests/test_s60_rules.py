@@ -211,3 +211,26 @@ def test_the_noun_after_a_body_introduced_as_one_is_that_body() -> None:
             "The fee beats one paid by Ostra, a club from Malmo, to Norrby, a club from Lund. The club was bought by the investor "
             "Lars Brekke in 2014.", "2017-08-09")
     assert [row.get("patient") for row in named_args(b, "business.acquire")] not in (["Ostra"], ["Norrby"])
+
+
+def test_a_trade_noun_read_as_a_place_and_its_clause_is_one_noun() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    # "A Derby driving instructor who stole £90,000 was jailed yesterday.", as the model parses it: the town the subject,
+    # "driving instructor" its participle clause, the relative clause hung on the participle
+    words = ["A", "Derby", "driving", "instructor", "who", "stole", "£", "90,000", "was", "jailed", "yesterday", "."]
+    heads = [1, 9, 1, 2, 5, 2, 7, 5, 9, 9, 9, 9]
+    deps = ["det", "nsubjpass", "acl", "dobj", "nsubj", "ccomp", "nmod", "dobj", "auxpass", "ROOT", "npadvmod", "punct"]
+    tags = ["DT", "NNP", "VBG", "NN", "WP", "VBD", "$", "CD", "VBD", "VBN", "NN", "."]
+    doc = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+    assert [(doc[i].dep_, doc[i].head.i) for i in (0, 1, 2, 3, 5)] == \
+        [("det", 3), ("compound", 3), ("amod", 3), ("nsubjpass", 9), ("relcl", 3)]
+    # ... "a town" with its own article before the "-ing" word's object keeps its reading ("A Derby man driving a van")
+    words2 = ["A", "Derby", "man", "driving", "a", "van", "was", "stopped", "."]
+    heads2 = [2, 2, 7, 2, 5, 3, 7, 7, 7]
+    deps2 = ["det", "compound", "nsubjpass", "acl", "det", "dobj", "auxpass", "ROOT", "punct"]
+    tags2 = ["DT", "NNP", "NN", "VBG", "DT", "NN", "VBD", "VBN", "."]
+    doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
+    assert [t.dep_ for t in doc2] == deps2

@@ -205,6 +205,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
         elif tag == "VBG" and dep == "ccomp" and token.head.i < token.i and token.head.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
             _object_read_as_participle_subject(token)  # "sued Aldervane alleging he was demoted": Aldervane sued
+        elif tag == "VBG" and dep == "acl" and token.head.tag_ == "NNP" and token.head.i == token.i - 1 and token.i >= 2 \
+                and listed[token.i - 2].lower_ in ("a", "an") and listed[token.i - 2].head.i == token.head.i:
+            _trade_noun_read_as_clause(token)  # "A Leicester letting agent who stole ...": one noun, the agent
         elif tag == "VBZ" and dep == "ccomp" and token.i > 2 and listed[token.i - 1].tag_ == "JJ" \
                 and listed[token.i - 1].head.i == token.i:
             _description_read_as_clause(token)  # "married her coach, the former Bulgarian doubles player X, in 2013"
@@ -407,6 +410,25 @@ def _small_clause_of_make(noun: Token) -> None:
         return
     subjects[0].head, subjects[0].dep_ = noun.head, "dobj"
     noun.dep_ = "oprd"
+
+
+def _trade_noun_read_as_clause(participle: Token) -> None:
+    """"A Leicester letting agent who siphoned £1.9m ... was jailed": the parser makes the place the subject and
+    "letting agent" its participle clause; the noun after the "-ing" word heads the phrase (the place and the "-ing" word
+    its modifiers, the relative clause its own)."""
+    place = participle.head
+    noun = next((c for c in participle.children if c.dep_ == "dobj" and c.i == participle.i + 1 and c.tag_ in ("NN", "NNS")), None)
+    if noun is None or any(c.dep_ == "det" for c in noun.children):
+        return
+    clauses = [c for c in participle.children if c.i > noun.i and c.dep_ in ("ccomp", "relcl")
+               and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WP", "WDT") for g in c.children)]
+    noun.head, noun.dep_ = place.head if place.head.i != place.i else noun, place.dep_
+    for child in [c for c in place.children if c.dep_ == "det"]:
+        child.head = noun
+    place.head, place.dep_ = noun, "compound"
+    participle.head, participle.dep_ = noun, "amod"
+    for clause in clauses:
+        clause.head, clause.dep_ = noun, "relcl"
 
 
 def _object_read_as_participle_subject(participle: Token) -> None:

@@ -234,3 +234,18 @@ def test_a_trade_noun_read_as_a_place_and_its_clause_is_one_noun() -> None:
     tags2 = ["DT", "NNP", "NN", "VBG", "DT", "NN", "VBD", "VBN", "."]
     doc2 = nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words2, heads=heads2, deps=deps2, tags=tags2))
     assert [t.dep_ for t in doc2] == deps2
+
+
+def test_a_marriage_told_by_how_long_it_lasted_takes_no_day_from_its_end() -> None:
+    text = ("Wilhelmina Strand, the architect who designed the Halvorsen Library, died on Friday at her home in Bergen. She was "
+            "90.\n\nHer son, Jon Aalders, said the cause was heart failure.\n\nWilhelmina Strand was born on 4 May 1934 in "
+            "Voss. She studied architecture at the Trondheim Institute, graduating in 1957.\n\nAt Trondheim she met Piet "
+            "Aalders, an engineer, whom she married in 1958. The couple had two children, Helga and Jon Aalders, and were "
+            "married for 41 years, until his death in 1999.")
+    a = run(text, "2024-11-20")
+    assert [e.time for e in a.events if e.type == "life.marry"] == ["1958"]
+    # ... a marriage told only so is still told (with no day)
+    b = run("Wilhelmina Strand was married for nine years to the actor Piet Aalders; they divorced in 2008.", "2024-11-20")
+    assert [(row.get("partner"), e.time) for row, e in zip(named_args(b, "life.marry"),
+                                                           [e for e in b.events if e.type == "life.marry"], strict=True)] \
+        == [("Piet Aalders", None)]

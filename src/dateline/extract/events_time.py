@@ -366,13 +366,17 @@ def _in_other_phrase(token: Token, head: Token) -> bool:
 
 UNTIL_WORDS = frozenset({"until", "till", "til", "untill"})
 STATE_WORDS = frozenset({"married", "engaged"})
+DURATION_UNITS = frozenset({"year", "month", "decade", "week"})
 
 
 def _until_apart(token: Token, trigger: Token) -> bool:
-    """A time under an "until" the trigger is not under ("was married to X until his death in 2011"):
+    """A time under an "until" the trigger is not under ("was married to X until his death in 2011", "were married for 49
+    years, until his death in 2009"):
     when a state ended, not when its event happened."""
-    if not (trigger.lower_ in STATE_WORDS and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(trigger))):
-        return False  # (only the state "married to X"; an event's own clause may say until when it lasted)
+    if not (trigger.lower_ in STATE_WORDS and any(c.dep_ == "prep" and (c.lower_ == "to" or (c.lower_ == "for" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in DURATION_UNITS for g in children_of(c)))) for c in children_of(trigger))):
+        return False  # (only the state "married to X", "were married for 49 years"; an event's own clause may say until when
+        # it lasted)
     above = {trigger.i} | {a.i for a in trigger.ancestors}
     while token.head.i != token.i and token.i not in above:
         if token.dep_ == "prep" and token.lower_ in UNTIL_WORDS:

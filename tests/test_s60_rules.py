@@ -249,3 +249,13 @@ def test_a_marriage_told_by_how_long_it_lasted_takes_no_day_from_its_end() -> No
     assert [(row.get("partner"), e.time) for row, e in zip(named_args(b, "life.marry"),
                                                            [e for e in b.events if e.type == "life.marry"], strict=True)] \
         == [("Piet Aalders", None)]
+
+
+def test_what_a_launch_with_no_one_doing_it_launched_is_no_agent() -> None:
+    a = run("Harrowgate Cycles was founded in 1961 by Piet Aalders. The company's first folding model, the Klapper, went on sale "
+            "in 1964. It was the second, the lighter Klapper II launched in 1971, that made his name.", "2016-04-04")
+    assert [(row.get("agent"), row.get("work")) for row in named_args(a, "business.launch") if row.get("work") == "Klapper II"] \
+        == [("Harrowgate Cycles", "Klapper II")]
+    # ... a body that opened something is its opener
+    b = run("The University of Kestle opened a second campus in Ludgrove in 2019.", "2024-01-01")
+    assert [(row.get("agent"), row.get("place")) for row in named_args(b, "business.launch")] == [("University of Kestle", "Ludgrove")]

@@ -76,6 +76,7 @@ from .events_offers import REFUSAL_LEMMAS, offered_post, refused_offer
 from .events_place import (
     ceremony_places,
     court_of_verdict,
+    launchers,
     nearby_place,
     place_before_region,
     places_within,
@@ -410,6 +411,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     fold_described(events, unnamed)
     _journal_publishes(events, analysis)  # "The enzyme was described in the journal X in 2011": X published it
     where_cuts_fall(events, ctx)  # "... will cut 140 jobs. The cuts fall mostly on its factory in Rotherham": there
+    launchers(events, analysis)  # "Sandaig-2 is expected to launch next spring, the university said": the university's launch
     ceremony_places(events, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "... The award was presented at a ceremony in Dunvarrick": the prize won there
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept], born_now={  # weakest: only what no mention dates

@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..model import Argument, Event
+from ..model import Analysis, Argument, Event
 from ..nlp import char_span, children_of, doc_text
 from .events_args import Context, is_place, make_args
 from .events_premises import PREMISES
@@ -452,3 +452,33 @@ def where_cuts_fall(events: list[Event], ctx: Context) -> None:
         told = [e for e in layoffs if sentence - CUTS_TOLD_BACK <= e.sentence < sentence]
         if place and told:
             max(told, key=lambda e: e.start).args.extend(place)
+
+
+LAUNCHED_THINGS = {"WORK": "work", "PRODUCT": "work", "FAC": "work", "GPE": "place", "LOC": "place"}
+
+
+def launchers(events: list[Event], analysis: Analysis) -> None:
+    """"A second satellite, Sandaig-2, is expected to launch next spring, the university said", "the lighter Vouwer II
+    launched in 1971": the subject of an opening or a launch told with no one doing it is what was launched (a work) or
+    where (a place), not its agent -- the agent is the one body the sentence tells of (the one before, when it tells of
+    none), or no one."""
+    for event in events:
+        if event.type != "business.launch":
+            continue
+        agents = [a for a in event.args if a.role == "agent"]
+        things = [a for a in agents if a.entity and (e := analysis.entity(a.entity)) is not None and e.type in LAUNCHED_THINGS]
+        if not things or len(things) != len(agents) or any(a.role == "work" for a in event.args):
+            continue  # (not "Ravensholt opened a second campus": what it opened told, the subject its opener)
+        event.args = [a for a in event.args if a.role != "agent"] + [
+            Argument(LAUNCHED_THINGS[analysis.entity(a.entity).type], a.start, a.end, a.text, a.entity) for a in things
+            if not any(b.role == LAUNCHED_THINGS[analysis.entity(a.entity).type] for b in event.args)]
+        for sentence in (event.sentence, event.sentence - 1):
+            bodies = {e.id for e in analysis.entities if e.type == "ORG" and not e.attrs.get("members")
+                      and any(m.sentence == sentence for m in e.mentions)}
+            if len(bodies) == 1:
+                body = analysis.entity(bodies.pop())
+                mention = next(m for m in body.mentions if m.sentence == sentence)
+                event.args.append(Argument("agent", mention.start, mention.end, mention.text, body.id))
+                break
+            if bodies:
+                break

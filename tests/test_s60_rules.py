@@ -259,3 +259,13 @@ def test_what_a_launch_with_no_one_doing_it_launched_is_no_agent() -> None:
     # ... a body that opened something is its opener
     b = run("The University of Kestle opened a second campus in Ludgrove in 2019.", "2024-01-01")
     assert [(row.get("agent"), row.get("place")) for row in named_args(b, "business.launch")] == [("University of Kestle", "Ludgrove")]
+
+
+def test_a_name_that_has_a_minister_is_a_state() -> None:
+    a = run("Vandersby health minister resigns over clinic contracts\n\nVandersby's health minister, Anselm Brodnik, resigned on "
+            "Wednesday night after a newspaper reported that a clinic owned by his wife had won state contracts.", "2016-09-16")
+    assert [(e.name, e.type) for e in a.entities if e.name == "Vandersby"] == [("Vandersby", "GPE")]
+    assert [row.get("agent") for row in named_args(a, "career.resign")] == ["Anselm Brodnik"]
+    # ... a person's own post ("Jane Halloran's chief of staff") leaves her a person
+    b = run("Jane Halloran's chief of staff, Piet Brodnik, resigned on Wednesday.", "2016-09-16")
+    assert [(e.name, e.type) for e in b.entities if e.name == "Jane Halloran"] == [("Jane Halloran", "PERSON")]

@@ -81,6 +81,18 @@ def _person_shaped_text(text: str) -> bool:
     return double_given or not _plain_word(last)  # "Xiu-Ying Quek": a double given name is shape enough
 
 
+STATE_POSTS = frozenset({"minister", "ministry", "government", "parliament", "ambassador", "embassy", "cabinet"})
+
+
+def _states_post_after(listed: list[Token], nxt: int, span: NameSpan) -> bool:
+    """A name owning, or set before as a modifier, a post or a body only a state has, within the next three words
+    ("Valdemark's health minister", "the Valdemark government")."""
+    after = listed[nxt : nxt + 3]
+    if not span.possessive and not (after and after[0].pos_ == "NOUN" and after[0].is_lower):
+        return False
+    return any(t.lemma_.lower() in STATE_POSTS and t.pos_ == "NOUN" for t in after)
+
+
 def _born_on_a_date(root: Token) -> bool:
     """The name's own "born" clause dates the birth ("Isadora, born on Nov. 22, 2018", "X, who was born in May 2020")."""
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "bear" and c.tag_ == "VBN"
@@ -1155,6 +1167,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             t.lemma_.lower() in BAND_POSSESSED_NOUNS for t in listed[nxt : nxt + 3] if t.pos_ == "NOUN" or t.dep_ == "compound"):
         # (also a noun the tagger took for an adjective before the title: "the Thimbles' debut single Paper Moon")
         cues["ORG"] += 2 * CUE_VOTE  # "the Flint Wolves' early records", "the Thimbles' new line-up": a band (no family records)
+    if span.ner_label == "PERSON" and not is_first_name(tokens[0].text) and len(tokens) == 1 and _states_post_after(listed, nxt, span):
+        cues["GPE"] += 2 * CUE_VOTE  # "Valdemark's health minister", "Valdemark health minister resigns": a state's post
     if span.ner_label in ("GPE", "LOC", "FAC", "ORG") and not span.possessive and _born_on_a_date(root):
         cues["PERSON"] += CUE_VOTE  # "Struan, who was born on Feb. 3, 2015, and Isadora, born on Nov. 22, 2018": no place or
         # body is born on a day

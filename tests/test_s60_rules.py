@@ -269,3 +269,6 @@ def test_a_name_that_has_a_minister_is_a_state() -> None:
     # ... a person's own post ("Jane Halloran's chief of staff") leaves her a person
     b = run("Jane Halloran's chief of staff, Piet Brodnik, resigned on Wednesday.", "2016-09-16")
     assert [(e.name, e.type) for e in b.entities if e.name == "Jane Halloran"] == [("Jane Halloran", "PERSON")]
+    # ... nor does "the X government" make X a state: the government hiring is the body hiring (probe hire-42's shape)
+    c = run("Piet Brodnik, 58, was hired by the Vandersby government as an adviser in 2023.", "2025-03-14")
+    assert [(f.relation, f.valid_from) for f in c.facts if f.relation == "employee"] == [("employee", "2023")]

@@ -81,12 +81,13 @@ def _person_shaped_text(text: str) -> bool:
     return double_given or not _plain_word(last)  # "Xiu-Ying Quek": a double given name is shape enough
 
 
-STATE_POSTS = frozenset({"minister", "ministry", "government", "parliament", "ambassador", "embassy", "cabinet"})
+# (not "the Vennmark government": a body of its own, which the employing rules name after the state)
+STATE_POSTS = frozenset({"minister", "ministry", "ambassador", "embassy"})
 
 
 def _states_post_after(listed: list[Token], nxt: int, span: NameSpan) -> bool:
     """A name owning, or set before as a modifier, a post or a body only a state has, within the next three words
-    ("Valdemark's health minister", "the Valdemark government")."""
+    ("Valdemark's health minister", "the Valdemark embassy")."""
     after = listed[nxt : nxt + 3]
     if not span.possessive and not (after and after[0].pos_ == "NOUN" and after[0].is_lower):
         return False

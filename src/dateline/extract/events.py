@@ -389,8 +389,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     text = doc_text(doc)  # (once: Doc.text joins every token anew)
     events += lifespan_events(doc, text, events, ctx)  # "Ruth Galder (1942-2024)": born in 1942, died in 2024
     recruits = [e for e in events if unnamed_recruit(e, text) or _headline_recruit(e, text, headline)]
-    events = [e for e in events if not unnamed_recruit(e, text) and not renewed_contract(e)
-              and not unnamed_meeting(e, doc) and not _headline_recruit(e, text, headline)]
+    unnamed_ids = {id(e) for e in recruits}
+    events = [e for e in events if id(e) not in unnamed_ids and not renewed_contract(e) and not unnamed_meeting(e, doc)]
     events = recruits_named(recruits, events)  # "X hired a new chief executive ... Y will take over as chief executive": X hired Y
     alive = {id(e) for e in events}
     renewed_posts([(t, e) for t, e in found if id(e) in alive])  # "elected leader of X in 2021 and re-elected on Tuesday":

@@ -270,7 +270,7 @@ def _birth_name_of_lead(state: CorefState) -> None:
     told as the subject of "was born", with the first name of the person the story leads with and another surname, no
     one else of that first name in the story, is that person's name at birth (a profile's or an obituary's telling)."""
     table, doc = state.table, state.doc
-    first = state.sents[min(LEAD_SENTENCES, len(state.sents)) - 1].end
+    first = state.lead_end()
     people = [ci for ci in range(len(table.clusters)) if is_person(table, ci) and table.clusters[ci].names]
     lead = min((ci for ci in people if table.clusters[ci].first() < first), key=lambda ci: table.clusters[ci].first(), default=None)
     if lead is None:

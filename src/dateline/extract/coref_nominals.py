@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of, strings, tokens
 from .clusters import Cluster, team_nicknamed
-from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, recent_group, verb_subjects
+from .coref_state import SUBJECT_DEPS, CorefState, recent_group, verb_subjects
 from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
 from .name_cues import BAND_PLAYER_NOUNS, party_name
@@ -241,9 +241,7 @@ def _lead_person(state: CorefState, tok: Token, sentence: int, age: int) -> int 
     table = state.table
     if any(c.attrs.get("age") == age for c in table.clusters):
         return None
-    first = state.sents[min(LEAD_SENTENCES, len(state.sents)) - 1].end
-    lead = next((seen.cluster for seen in state.history if seen.token < first and seen.sentence < sentence
-                 and _is_person_cluster(state, seen.cluster)), None)
+    lead = state.lead_person(state.sents[sentence].start)
     if lead is None or table.clusters[lead].attrs.get("age") not in (None, age):
         return None
     ranked = state.salience(tok.i, sentence, TITLE_WINDOW, lambda ci: _is_person_cluster(state, ci))

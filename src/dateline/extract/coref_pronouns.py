@@ -16,15 +16,7 @@ from spacy.tokens import Span, Token
 from ..nlp import children_of
 from .clusters import ClusterTable
 from .coref_nominals import only_told, org_kind
-from .coref_state import (
-    LEAD_SENTENCES,
-    OBJECT_DEPS,
-    SUBJECT_DEPS,
-    CorefState,
-    Pair,
-    recent_group,
-    verb_subjects,
-)
+from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group, verb_subjects
 from .entity_lexicon import lexicon
 
 # pronoun -> (gender or None, number)
@@ -238,8 +230,7 @@ def _story_subject(state: CorefState, tok: Token, ranked: list[tuple[float, int]
     if tok.dep_ not in SUBJECT_DEPS or any(seen.sentence == sentence and seen.token < tok.i and ci == seen.cluster
                                            for seen in state.history for _, ci in ranked):
         return None  # (a subject, with no one it could be named before it in its sentence: "X, 38, was chasing his ...")
-    first = state.sents[min(LEAD_SENTENCES, len(state.sents)) - 1].end
-    lead = next((seen.cluster for seen in state.history if seen.token < first and is_person(state.table, seen.cluster)), None)
+    lead = state.lead_person(tok.i)
     if lead is None or lead not in (ci for _, ci in ranked[:2]):
         return None
     other = next(ci for _, ci in ranked[:2] if ci != lead) if len(ranked) > 1 else None

@@ -100,6 +100,16 @@ class CorefState:
     def sentence(self, token: Token) -> Span:
         return self.sents[self.sent_of[token.i]]
 
+    def lead_end(self) -> int:
+        """The token where the story's lead (its headline and first sentences) ends."""
+        return self.sents[min(LEAD_SENTENCES, len(self.sents)) - 1].end if self.sents else 0
+
+    def lead_person(self, before: int) -> int | None:
+        """The person the story leads with: the first one its lead sentences name, among mentions before token `before`."""
+        end = min(self.lead_end(), before)
+        return next((seen.cluster for seen in self.history if seen.token < end and self.table.clusters[seen.cluster].label == "PERSON"
+                     and not self.table.clusters[seen.cluster].members), None)
+
     def weight(self, head: Token, role: str) -> float:
         """Lappin & Leass factors: recency 100, subject 80 / object 50, head-noun emphasis 80
         (not inside another noun phrase), non-adverbial 50 (not inside a verb's prepositional phrase)."""

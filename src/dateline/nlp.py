@@ -749,6 +749,10 @@ def _apposition_read_as_object(second: Token) -> None:
     first = next((c for c in node.children if c.dep_ == "pobj"), node) if node.dep_ == "prep" else node
     if node.head.i != verb.i or first.dep_ not in ("dobj", "pobj"):
         return
+    if second.dep_ == "dobj" and node.dep_ == "prep" and not _is_name(first) and _summary(second) \
+            and any(c.dep_ == "dobj" and c.i < node.i for c in verb.children):
+        second.dep_ = "appos"  # "left X for Y in the autumn of 2019, a move that ...": the clause summed up, no second
+        return  # object of the verb (nor the autumn's apposition)
     if second.dep_ == "npadvmod" and _is_name(second) and _described(first) and first.dep_ == "dobj":
         pass  # "her debut single, "Neon Fox","
     elif not (second.dep_ == "dobj" and _described(second) and _is_name(first)
@@ -760,6 +764,12 @@ def _apposition_read_as_object(second: Token) -> None:
 
 def _is_name(token: Token) -> bool:
     return token.tag_ in ("NNP", "NNPS")
+
+
+def _summary(token: Token) -> bool:
+    """"a move that ...", "a decision which ...": a common noun with an indefinite article and a relative clause."""
+    return token.tag_ in ("NN", "NNS") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+        and any(c.dep_ in ("relcl", "acl") for c in token.children)
 
 
 def _described(token: Token) -> bool:

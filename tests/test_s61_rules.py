@@ -43,3 +43,26 @@ def test_a_defection_told_as_a_noun_leaves_one_party_for_another() -> None:
     b = run("Ruth Calloway left the Liberal Party for the Green Alliance in March. It is the second defection to the Green "
             "Alliance this year.", "2024-11-20")
     assert [row.get("agent") for row in named_args(b, "career.resign")] == ["Ruth Calloway"]
+
+
+def test_a_bodys_full_name_after_its_one_word_name_is_the_body() -> None:
+    a = run("BRANTFORD, Ont. — Quarrendon Millworks said Tuesday that its founder had retired. Lise Avard, 47, joined "
+            "Quarrendon in 2015 and was named chief executive in 2021.", "2024-11-20")
+    assert [(e.name, e.type) for e in a.entities if "Quarrendon" in e.name] == [("Quarrendon Millworks", "ORG")]
+    assert [(row.get("patient"), row.get("organization")) for row in named_args(a, "career.hire")] == \
+        [("Lise Avard", "Quarrendon Millworks")]
+    # ... but not a title after the name
+    b = run("Quarrendon CEO Lise Avard said the stove would go on sale in May. Avard joined Quarrendon in 2015.", "2024-11-20")
+    assert [e.name for e in b.entities if "Quarrendon" in e.name] == ["Quarrendon"]
+
+
+def test_the_subject_that_fires_a_coach_told_by_post_is_a_side() -> None:
+    a = run("Herons fire coach Anselm Varga after 3-12 start\n\nThe Tollbridge Herons fired head coach Anselm Varga on Thursday, "
+            "less than two years after he led the franchise to its first conference title.\n\nVarga, 49, was hired by the "
+            "Herons in May 2019.", "2024-11-20")
+    assert [(e.name, e.type) for e in a.entities if "Herons" in e.name] == [("Tollbridge Herons", "ORG")]
+    assert [(row.get("agent"), row.get("patient"), row.get("organization")) for row in named_args(a, "career.fire")] == \
+        [("Tollbridge Herons", "Anselm Varga", "Tollbridge Herons")]
+    # ... not a person who fires a coach of their own ("the tennis player X fired coach Y")
+    b = run("Mirela Dastanova fired coach Anselm Varga on Thursday after a first-round defeat in Doha.", "2024-11-20")
+    assert [(e.name, e.type) for e in b.entities if "Dastanova" in e.name] == [("Mirela Dastanova", "PERSON")]

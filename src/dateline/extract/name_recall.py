@@ -242,4 +242,29 @@ def add_full_body_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     def first_ok(toks: list[Token], i: int) -> bool:
         return toks[i].text not in named and not _date_word(toks[i]) and (
             not is_dictionary_word(toks[i].text) or (i > 0 and toks[i - 1].lower_ == "the"))
-    return _first_words_before(doc, spans, bodies, "ORG", first_ok)
+    found = _first_words_before(doc, spans, bodies, "ORG", first_ok)
+    return found + _last_words_after(doc, spans + found, bodies, named)
+
+
+def _last_words_after(doc: Doc, spans: list[NameSpan], bodies: set[str], named: set[str]) -> list[NameSpan]:
+    """... and the body's one word written with the rest of its name after it where NER missed them all ("DREWSBURY, Ohio
+    — Velsbrook Outfitters said ..." beside "joined Velsbrook in 2018"): the word in compound with one or two capitalised
+    proper nouns after it, none a title ("Velsbrook CEO X"), a first name, a date or a word of another name ("the Sonnika
+    Halo earbuds" beside "the Halo": a product's name after its maker's)."""
+    covered = _covered(doc, spans)
+    toks = tokens(doc)
+    titles = lexicon().titles
+    texts = strings(doc, "text")
+    out = []
+    for i in range(len(doc) - 1):
+        if texts[i] not in bodies or covered[i]:
+            continue  # (most words: the column, no Token read)
+        head = toks[i].head.i
+        if toks[i].dep_ != "compound" or not i < head <= i + 2:
+            continue
+        tail = toks[i + 1 : head + 1]
+        if all(not covered[t.i] and t.pos_ == "PROPN" and t.is_title and t.text not in named and t.lower_ not in titles and not is_first_name(t.text)
+               and t.ent_type_ not in NOT_NAMES and not _date_word(t) and (t.i == head or t.head.i == head) for t in tail):
+            out.append(NameSpan(i, head + 1, "ORG", "ORG", head + 1 < len(doc) and toks[head + 1].tag_ == "POS"))
+            covered[i : head + 1] = b"\x01" * (head + 1 - i)
+    return out

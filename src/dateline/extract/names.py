@@ -137,6 +137,9 @@ def _more_cues(doc: Doc, span: NameSpan, cues: dict[str, float]) -> dict[str, fl
     elif span.ner_label in ("PERSON", "GPE", "LOC") and len(words) >= 2 and _signed_a_player(root) \
             and not _known_place(span.text(doc)) and not person_shaped(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "Barlow Vale signed striker Tom Reed": the club (not "Ian Pruett signed ...", its manager)
+    elif span.ner_label in ("PERSON", "GPE", "LOC", "WORK") and len(words) >= 2 and _staff_named_by_post(root) \
+            and not _known_place(span.text(doc)) and not person_shaped(words, lex):
+        cues["ORG"] += CUE_VOTE + 1  # "The Marrowdale Foxes fired head coach X": the side (not "Ian Pruett fired ...")
     elif span.ner_label in ("PERSON", "GPE") and _employer_position(root, lex) and not _known_place(span.text(doc)) \
             and not person_shaped(words, lex):
         cues["ORG"] += CUE_VOTE + 1  # "joined X from Porto Azul", "chief technology officer at Tumora": an employer
@@ -282,6 +285,19 @@ def _signed_a_player(root: Token) -> bool:
         return False
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in PLAYER_NOUNS or any(
         g.dep_ in ("compound", "amod") and g.lemma_.lower() in PLAYER_NOUNS for g in c.children)) for c in root.head.children)
+
+
+STAFFING_VERBS = frozenset({"fire", "sack", "dismiss", "axe", "oust", "hire", "appoint", "name"})
+STAFF_POST_NOUNS = frozenset({"coach", "manager", "boss", "director", "chairman", "chairwoman", "chair", "president"})
+
+
+def _staff_named_by_post(root: Token) -> bool:
+    """"The Marrowdale Foxes fired head coach X", "Y have sacked manager Z": the subject of a firing or a hiring whose
+    object is a named person told by a club's or a company's post (the callers bar a person-shaped name)."""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in STAFFING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and any(
+        g.dep_ == "compound" and g.lemma_.lower() in STAFF_POST_NOUNS and g.i < c.i for g in c.subtree) for c in root.head.children)
 
 
 def _club_verb(root: Token) -> bool:
@@ -692,9 +708,10 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
                 break  # a first name NER took for a title elsewhere ('"Yusuf was kind," she said', "Karl-Heinz") stays a name
             if "PERSON" in labels.get(name_key_at(doc, cut, span.end), ()):
                 break  # the rest is a surname named alone as a person elsewhere ("Yonas Wolde" ... "Wolde, 44,"): a full name
-            if doc[span.end - 1].lower_ in lexicon().org_suffixes:
+            if doc[span.end - 1].lower_ in lexicon().org_suffixes or (label == "ORG" and _plural_trade(doc[span.end - 1])
+                                                                      and span.end - cut == 1):
                 span.label = span.ner_label = "ORG"  # "Tregaron RFC" beside "Tregaron": the club's full name, not a person's
-                break
+                break  # ("Quarrendon Millworks" beside "Quarrendon": the firm's, a trade's plural no surname)
             if _surname_again(doc, span, cut):
                 break  # '"Ezekiel built it," she said' beside "Ezekiel Prensick" ... "Prensick quit": a full name
             cues = context_cues(doc, span, lexicon())
@@ -706,6 +723,14 @@ def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
             span.end, span.label, span.ner_label = cut, label, label
             span.possessive = doc[cut].tag_ == "POS"
             break
+
+
+def _plural_trade(word: Token) -> bool:
+    """"Millworks", "Outfitters", "Brands": the plural of a dictionary noun, itself no dictionary word nor a first name's
+    ("Fields", "Evans", "Matthews" are surnames too)."""
+    text = word.text
+    return len(text) > 3 and text.endswith("s") and not text.endswith("ss") and is_dictionary_word(text[:-1]) \
+        and not is_dictionary_word(text) and not is_first_name(text[:-1])
 
 
 def _surname_again(doc: Doc, span: NameSpan, cut: int) -> bool:

@@ -66,3 +66,25 @@ def test_the_subject_that_fires_a_coach_told_by_post_is_a_side() -> None:
     # ... not a person who fires a coach of their own ("the tennis player X fired coach Y")
     b = run("Mirela Dastanova fired coach Anselm Varga on Thursday after a first-round defeat in Doha.", "2024-11-20")
     assert [(e.name, e.type) for e in b.entities if "Dastanova" in e.name] == [("Mirela Dastanova", "PERSON")]
+
+
+def test_an_event_told_alongside_someone_takes_the_time_of_theirs() -> None:
+    a = run("A jury convicted Helena Marsh-Ode in May of fraud after a four-week trial. Her accountant, Piet Laroche, 61, was "
+            "convicted alongside her. Laroche was charged with her in 2022.", "2024-11-20")
+    assert [(row.get("patient"), e.time) for e in a.events if e.type == "legal.convict" for row in [_args(a, e)]] == \
+        [("Helena Marsh-Ode", "2024-05"), ("Piet Laroche", "2024-05")]
+    # ... not "charged with fraud": no one beside
+    b = run("A jury convicted Helena Marsh-Ode in May of fraud. Piet Laroche was convicted with fraud too.", "2024-11-20")
+    assert [e.time for e in b.events if e.type == "legal.convict" and "Piet Laroche" in _args(b, e).values()] == [None]
+
+
+def test_an_event_hours_or_days_before_a_dated_one_falls_in_its_month() -> None:
+    a = run("Mayor Hal Dunne resigned on 12 March 2021, hours after police arrested his deputy, Ivo Brandt. Tom Ince, the "
+            "treasurer, was sacked in 2019, months after he was arrested.", "2024-11-20")
+    assert [(row.get("patient"), e.time) for e in a.events if e.type == "legal.arrest" for row in [_args(a, e)]] == \
+        [("Ivo Brandt", "2021-03"), ("Tom Ince", None)]
+
+
+def _args(a, event) -> dict[str, str]:
+    names = {e.id: e.name for e in a.entities}
+    return {g.role: names.get(g.entity, g.text) for g in event.args}

@@ -101,6 +101,7 @@ from .events_time import (
     PART_OF_DAY,
     TimeAnchor,
     age_times,
+    alongside_times,
     anniversary_times,
     anniversary_years,
     announced_times,
@@ -108,6 +109,7 @@ from .events_time import (
     came_after_times,
     child_age_times,
     chosen_times,
+    close_clause_times,
     confirmed_times,
     counted_times,
     dated_phrase,
@@ -377,6 +379,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                  lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
     announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
+    close_clause_times([(t, e) for t, e in found if id(e) in listed])  # "resigned in 2021, days after police arrested her"
+    alongside_times([(t, e) for t, e in found if id(e) in listed],  # "was convicted alongside her": when she was
+                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))
     predecessor_times([(t, e) for t, e in found if id(e) in listed],  # "succeeding X, who retired after 11 years"
                       lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"

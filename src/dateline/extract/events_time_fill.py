@@ -362,6 +362,56 @@ def chosen_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], 
                 break
 
 
+def alongside_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], object]) -> None:
+    """"A jury convicted her in July ... The developer, X, was convicted alongside her and jailed": an event told with
+    no time of its own "alongside" (or "along with", "together with") someone takes the time of the same event of
+    theirs the text dates."""
+    for trigger, event in found:
+        if not event.type or event.time is not None or event.polarity != "POS":
+            continue
+        partners = [g for c in children_of(trigger) if c.dep_ == "prep" and _alongside(c) for g in children_of(c) if g.dep_ == "pobj"]
+        others = {entity_of(g) for g in partners} - {None}
+        if not others:
+            continue
+        mine = {a.entity for a in event.args if a.entity}
+        for _t, other in found:
+            if other is not event and other.type == event.type and other.time is not None and other.polarity == "POS" \
+                    and any(a.entity in others and a.role in ("patient", "agent") for a in other.args) and not mine & others:
+                event.time, event.timex, event.time_source = other.time, None, "event"
+                break
+
+
+CLOSE_GAPS = frozenset({"day", "hour", "minute", "moment"})  # "days after", "hours before": within the month told
+CLOSE_ADVERBS = frozenset({"shortly", "soon", "just", "moments", "hours", "days"})
+
+
+def close_clause_times(found: list[tuple[Token, Event]]) -> None:
+    """"... in 2021, when she resigned days after police arrested her": an event told in a clause of "after" or "before"
+    that hangs, hours or days away, on a dated event, with no time of its own, took place within that event's month (or
+    the year, or the month, the text gives it)."""
+    by_trigger = {t.i: e for t, e in found}
+    for trigger, event in found:
+        if not event.type or event.time is not None or trigger.dep_ != "advcl":
+            continue
+        mark = next((c for c in children_of(trigger) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if mark is None or mark.i > trigger.i:
+            continue
+        head = trigger.head
+        told = by_trigger.get(head.i)
+        if told is None or not told.time or not re.match(r"\d{4}(-\d{2})?(-\d{2})?$", told.time):
+            continue
+        if any(c.i == mark.i - 1 and ((c.dep_ == "npadvmod" and c.lemma_.lower() in CLOSE_GAPS)
+                                      or (c.dep_ == "advmod" and c.lower_ in CLOSE_ADVERBS))
+               for c in (*children_of(head), *children_of(trigger))):  # (the parser hangs "days" on either verb)
+            event.time, event.timex, event.time_source = told.time[:7], None, "event"
+
+
+def _alongside(prep: Token) -> bool:
+    """"alongside", "along with", "together with" (not "charged with fraud")."""
+    return prep.lower_ == "alongside" or (prep.lower_ == "with" and prep.i > 0
+                                          and prep.doc[prep.i - 1].lower_ in ("along", "together"))
+
+
 ANNOUNCED_TYPES = frozenset({"career.resign"})  # a leaving announced is made when announced (not a retirement to come)
 
 

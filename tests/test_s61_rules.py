@@ -88,3 +88,20 @@ def test_an_event_hours_or_days_before_a_dated_one_falls_in_its_month() -> None:
 def _args(a, event) -> dict[str, str]:
     names = {e.id: e.name for e in a.entities}
     return {g.role: names.get(g.entity, g.text) for g in event.args}
+
+
+def test_a_time_some_weeks_before_which_a_clause_happened_dates_no_other_event() -> None:
+    a = run("Edwina Marlowe-Tusk, the MP for Hallam Cross, has defected from the Civic Party to the Forward Party, dealing a "
+            "blow to its leader weeks before the autumn conference.", "2024-01-24")
+    assert [(e.type, e.time) for e in a.events if e.type == "career.hire"] == [("career.hire", None)]
+    # ... but a time of the clause itself still dates the sentence's event
+    b = run("Edwina Marlowe-Tusk, the MP for Hallam Cross, has defected from the Civic Party to the Forward Party, dealing a "
+            "blow to its leader at the autumn conference.", "2024-10-24")
+    assert [(e.type, e.time) for e in b.events if e.type == "career.hire"] == [("career.hire", "2024-FA")]
+
+
+def test_an_event_told_with_also_is_one_more_of_its_type() -> None:
+    a = run("Edwina Marlowe-Tusk has quit the Civic Party. She announced the move on Monday. She also resigned as the "
+            "party's shadow transport minister, a post she had held since 2021.", "2024-01-24")
+    assert [(row.get("agent"), row.get("role")) for row in named_args(a, "career.resign")] == \
+        [("Edwina Marlowe-Tusk", None), ("Edwina Marlowe-Tusk", "shadow transport minister")]

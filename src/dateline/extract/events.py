@@ -363,9 +363,11 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             if e.time is None:
                 e.time_source = None
     news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and _news_perfect(t))  # "X has appointed Y"
+    also_told = frozenset(id(e) for t, e in found if e.type and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(t)))
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
                   news_told, analysis.document.dct,
-                  frozenset(id(e) for t, e in found if e.type and id(e) in listed and (told_as_another(t) or told_later(t))))  # "took
+                  frozenset(id(e) for t, e in found if e.type and id(e) in listed and (told_as_another(t) or told_later(t)))
+                  | also_told)  # "took
     # home a second", "later won the Y Medal": occurrences of their own
     deal_participle_times(found, {id(e) for e in events}, DEAL_NOUNS)  # "raised $5m in a round led by X": then
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
@@ -402,7 +404,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     # the same post in the same body
     headline_span = (analysis.sentences[headline].start, analysis.sentences[headline].end) if headline is not None else None
     events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
-                            headline_span)
+                            headline_span, also_told)  # ("She also resigned as ...": one more)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
     events += anniversary_weddings(doc, events, times, ctx, sch)  # "marked their 36th wedding anniversary last month"

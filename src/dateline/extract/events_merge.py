@@ -284,18 +284,20 @@ def absorb(keep: Event, other: Event, symmetric: bool = False) -> None:
 
 def merge_mentions(events: list[Event], symmetric_types: set[str] | frozenset[str], headline: int | None = None,
                    news_told: frozenset[int] = frozenset(), dct: str | None = None,
-                   headline_span: tuple[int, int] | None = None) -> list[Event]:
+                   headline_span: tuple[int, int] | None = None, also_told: frozenset[int] = frozenset()) -> list[Event]:
     """`events` in text order with the later mentions of one typed event folded into the first;
     `headline` is the index of the article's headline sentence, if it has one (`headline_span` its characters); `news_told`:
     the ids of events told as news in the present perfect ("X has appointed Y as its editor"), never one mention with a
     mention dated years before the article's date `dct` ("she was promoted to news editor three years later": an older
-    occasion) when the news names a doer the other mention lacks."""
+    occasion) when the news names a doer the other mention lacks; `also_told`: the ids of events told with "also" ("She also
+    resigned as its shadow housing minister"), one more than the earlier ones of their type in the body."""
     out: list[Event] = []
     of_type: dict[str, list[Event]] = {}  # the kept typed events by type, in order: only one of the same type is the same event
     for event in sorted(events, key=lambda e: e.start):
         symmetric = event.type in symmetric_types
         same_type = of_type.setdefault(event.type, []) if event.type is not None else []
         first = next((e for e in same_type if _same_event(e, event, symmetric, headline)
+                      and not (id(event) in also_told and e.sentence < event.sentence)
                       and not _news_and_old(e, event, news_told, dct) and not older_round(e, event, dct)), None)
         if first is None:
             out.append(event)

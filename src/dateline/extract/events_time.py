@@ -770,7 +770,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         and not _subject_between(t.clause, head)  # "..., making her the first since it opened in 1886": its own event
         and not _fronted_participle(t.clause, head)
         and not _other_conjunct_event(t, head) and not _conjunct_report(t, head, cues["time"]["report_verbs"])
-        and not _in_conjuncts_own_clause(t, head) and not _before_clause(t, head) and not _future_conjunct(t, head)]
+        and not _in_conjuncts_own_clause(t, head) and not _before_clause(t, head) and not _future_conjunct(t, head)
+        and not _offset(t)]
     if dependent:
         return dependent[0], "sentence"
     chain = [head, *ancestors]
@@ -813,10 +814,25 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             and not (_case_step_done(trigger, head) and _future(sent[0].clause)) \
             and not _future_conjunct(sent[0], head) and not _in_noun_clause(head, sent[0].clause) \
             and not _participle(head) and not _unrealised(trigger, cues["modality"]["control_words"]) and not _fronted_participle(sent[0].clause, head) \
+            and not _offset(sent[0]) \
             and not (_future_content(head) and _of_telling(sent[0], head) and not _future(sent[0].clause)):
         # ("Speaking to X, she said the wing closed in 2017": not then; "said on Tuesday that he would retire": not Tuesday)
         return sent[0], "sentence"
     return None, None
+
+
+OFFSET_UNITS = frozenset({"day", "week", "month", "year", "hour", "decade"})
+
+
+def _offset(anchor: TimeAnchor) -> bool:
+    """"..., dealing a blow to her leadership weeks before the spring conference": a time some span of time before (or
+    after) which the clause happened, which dates no other event of the sentence."""
+    noun = anchor.root
+    while noun.dep_ in ("det", "compound", "amod", "nmod", "nummod") and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("before", "after") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in OFFSET_UNITS and c.i < prep.i for c in (*children_of(prep), *children_of(prep.head)))
 
 
 def _perfect_participle(head: Token) -> bool:

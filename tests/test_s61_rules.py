@@ -105,3 +105,23 @@ def test_an_event_told_with_also_is_one_more_of_its_type() -> None:
             "party's shadow transport minister, a post she had held since 2021.", "2024-01-24")
     assert [(row.get("agent"), row.get("role")) for row in named_args(a, "career.resign")] == \
         [("Edwina Marlowe-Tusk", None), ("Edwina Marlowe-Tusk", "shadow transport minister")]
+
+
+def test_a_clubs_first_word_in_its_own_history_is_the_club() -> None:
+    a = run("Harwick City sign Brandvold from Wenhaston in record deal\n\nHarwick City have completed the signing of the Denmark "
+            "striker Ilse Brandvold from Wenhaston Athletic for a club-record fee of £12m.\n\nBrandvold scored 30 goals in 80 "
+            "appearances for Wenhaston after arriving in 2021.\n\nWenhaston, who had insisted all summer that their top scorer "
+            "was not for sale, moved quickly to replace her.\n\nThe fee received for Brandvold is the largest in Wenhaston's "
+            "history.", "2025-08-12")
+    assert [(e.name, e.type) for e in a.entities if "Wenhaston" in e.name] == [("Wenhaston Athletic", "ORG")]
+    # ... but a town told with "in" stays the town
+    b = run("Harwick Rovers have signed the striker Ilse Brandvold from Wenhaston Athletic. Brandvold grew up in Wenhaston.",
+            "2025-08-12")
+    assert [e.type for e in b.entities if e.name == "Wenhaston"] == ["GPE"]
+
+
+def test_a_hiring_after_which_someone_played_for_a_team_is_that_teams() -> None:
+    a = run("Harwick Rovers have signed the striker Ilse Brandvold from Tormead Athletic. Brandvold scored 30 goals in 80 "
+            "appearances for Tormead Athletic after arriving from the Danish club Vejrup IF in January 2021.", "2025-08-12")
+    assert [(row.get("patient"), row.get("organization"), e.time) for e in a.events if e.type == "career.hire"
+            for row in [_args(a, e)]] == [("Ilse Brandvold", "Harwick Rovers", None), ("Ilse Brandvold", "Tormead Athletic", "2021-01")]

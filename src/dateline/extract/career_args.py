@@ -375,6 +375,24 @@ def _reporting_body(doc: Doc, event: Event, analysis: Analysis) -> Argument | No
     return _named(entity, "organization", subject.idx, subject.idx + len(subject.text))
 
 
+def _played_for_after(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
+    """"X scored 41 goals in 97 appearances for Kelsale after arriving from Strelby IL in January 2022", "played 200 games
+    for Y since joining from Z": a hiring told after "after" or "since" beneath a clause of playing "for" a team is a hiring
+    by that team."""
+    span = char_span(doc, event.start, event.end)
+    if span is None or span.root.pos_ != "VERB" or span.root.dep_ != "pcomp" or span.root.head.lower_ not in ("after", "since"):
+        return None
+    clause = span.root.head.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "for" and t.i < span.root.i):
+        for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
+            entity = analysis.entity(entity_containing(analysis, obj.idx, obj.idx + len(obj.text)))
+            if entity is not None and entity.type == "ORG" and _team(entity):
+                return _named(entity, "organization", obj.idx, obj.idx + len(obj.text))
+    return None
+
+
 CHARGE_NOUNS = frozenset({"reins", "rein", "helm", "control", "leadership", "running", "stewardship"})
 
 
@@ -890,7 +908,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 event.args.append(post)
         if event.type in ("career.appoint", "career.hire") and not any(a.role == "organization" for a in event.args):
             body = _body_owning_post(doc, event, analysis) or (_body_taken_charge(doc, event, analysis) if event.type == "career.appoint" else None) \
-                or _reporting_body(doc, event, analysis)
+                or _reporting_body(doc, event, analysis) or (_played_for_after(doc, event, analysis) if event.type == "career.hire" else None)
             if body is not None:
                 event.args.append(body)
         if event.type in LEAVING_TYPES and not any(a.role == "role" for a in event.args):

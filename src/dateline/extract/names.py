@@ -883,8 +883,9 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
         if span.label in ("GPE", "LOC", "FAC", "NORP") and (span.label == "NORP" or place_label(span.text(doc))):
             places.add(key)  # a known place, not an invented name NER alone took for one
         elif span.ner_label in ("GPE", "LOC") and span.end - span.start == 1 and span.start > 0 \
-                and doc[span.start - 1].lower_ in TOWN_PREPS:
-            places.add(key)  # "the championships in Brekkvik": a town, though "Brekkvik Swimming Club" begins with it
+                and doc[span.start - 1].lower_ in TOWN_PREPS and not span.possessive:
+            places.add(key)  # "the championships in Brekkvik": a town, though "Brekkvik Swimming Club" begins with it (not
+            # "the largest fee in Kelsale's history": the club's)
     places |= {key for key, weight in placed.items() if weight >= CUE_VOTE}  # or one the text places ("mayor of X")
     places |= _dateline_keys(doc)  # "WELLMOUTH — ... at the Wellmouth Film Festival": the town filed from
     bodies = _defined_bodies(doc, spans, cues)

@@ -125,3 +125,22 @@ def test_a_hiring_after_which_someone_played_for_a_team_is_that_teams() -> None:
             "appearances for Tormead Athletic after arriving from the Danish club Vejrup IF in January 2021.", "2025-08-12")
     assert [(row.get("patient"), row.get("organization"), e.time) for e in a.events if e.type == "career.hire"
             for row in [_args(a, e)]] == [("Ilse Brandvold", "Harwick Rovers", None), ("Ilse Brandvold", "Tormead Athletic", "2021-01")]
+
+
+def test_rumours_dismissed_as_them_are_no_one_dismissed() -> None:
+    a = run("The singer Mara Quill was photographed last week with the actor Dev Saroya in Lisbon, fuelling rumours of a "
+            "romance. Her publicist, Lena Fosdyke, dismissed them on Tuesday.", "2024-11-20")
+    assert [e.type for e in a.events if e.type == "career.fire"] == []
+    # ... but "them" for people told just before is who was dismissed
+    b = run("The club's two assistant coaches, Pim Lorde and Ivo Kask, were blamed for the defeat. The board dismissed them on "
+            "Tuesday.", "2024-11-20")
+    assert [e.type for e in b.events if e.type == "career.fire"] != []
+
+
+def test_a_divorce_filed_is_dated_by_the_filing_of_its_papers() -> None:
+    a = run("Marisa Okonedo-Vale files for divorce from Tomas Vale after eight years of marriage\n\nThe actress Marisa "
+            "Okonedo-Vale has filed for divorce from the chef Tomas Vale, ending one of London's best-known marriages.\n\n"
+            "Okonedo-Vale, 41, filed the petition at the Central Family Court on Monday, citing irreconcilable differences.",
+            "2024-11-20")
+    assert [(row.get("agent"), row.get("partner"), e.time) for e in a.events if e.type == "life.divorce"
+            for row in [_args(a, e)]] == [("Marisa Okonedo-Vale", "Tomas Vale", "2024-11-18")]

@@ -114,6 +114,7 @@ from .events_time import (
     counted_times,
     dated_phrase,
     deal_participle_times,
+    filing_times,
     followed_times,
     habitual_clauses,
     habitual_verb,
@@ -381,6 +382,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                  lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
     announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
+    filing_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
+                 lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has filed for divorce ... filed the
+    # petition on Monday"
     close_clause_times([(t, e) for t, e in found if id(e) in listed])  # "resigned in 2021, days after police arrested her"
     alongside_times([(t, e) for t, e in found if id(e) in listed],  # "was convicted alongside her": when she was
                     lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))

@@ -303,12 +303,28 @@ def merge_mentions(events: list[Event], symmetric_types: set[str] | frozenset[st
             out.append(event)
             same_type.append(event)
         else:
+            if symmetric and headline is not None and first.sentence == headline and event.sentence != headline:
+                _body_agent_first(first, event)
             absorb(first, event, symmetric)
     out = join_described(out, symmetric_types, headline, dct, headline_span)
     if headline_span is not None:
         for event in out:
             body_first(event, headline_span)
     return out
+
+
+def _body_agent_first(headline_event: Event, body: Event) -> None:
+    """A two-person event told first in a headline, whose parse may miss who did it ("Vashti Cazalet files for divorce
+    from Rainier Jellicoe", the name read as a verb), and then in the body ("has filed for divorce from ..."): the body's
+    doer is the doer, the other the partner."""
+    doer = next((a.entity for a in body.args if a.role == "agent" and a.entity), None)
+    other = next((a.entity for a in body.args if a.role == "partner" and a.entity), None)
+    told = {a.entity: a.role for a in headline_event.args if a.entity and a.role in ("agent", "partner")}
+    if doer is None or other is None or told.get(doer) == "agent" or told.get(other) != "agent":
+        return
+    headline_event.args = [replace(a, role="partner") if a.entity == other and a.role == "agent"
+                           else replace(a, role="agent") if a.entity == doer and a.role == "partner" else a
+                           for a in headline_event.args]
 
 
 def body_first(event: Event, headline_span: tuple[int, int]) -> None:

@@ -225,6 +225,23 @@ def _own_clause(trigger: Token) -> list[Token]:
     return out
 
 
+def _pronoun_for_words(trigger: Token, words: list[str] | frozenset[str]) -> bool:
+    """The trigger's object is "them" ("it") and the nearest plural (singular) noun before it, in its sentence or the one
+    before, is one of `words` ("fuelling rumours of a romance. His publicist dismissed them": the rumours)."""
+    obj = next((c for c in children_of(trigger) if c.dep_ == "dobj" and c.lower_ in ("them", "it")), None)
+    if obj is None:
+        return False
+    plural = obj.lower_ == "them"
+    doc = trigger.doc
+    start = doc[trigger.sent.start - 1].sent.start if trigger.sent.start > 0 else 0
+    for tok in reversed(doc[start : trigger.i]):
+        if tok.pos_ == "NOUN" and (tok.tag_ == "NNS") == plural:
+            return tok.lemma_.lower() in words
+        if tok.pos_ == "PROPN" and not plural:
+            return False
+    return False
+
+
 def _antecedent_has(trigger: Token, words: Any) -> bool:
     """The trigger heads a relative clause whose subject is "which" / "that" and one of the nouns it may
     hang on -- the noun the parser chose or a noun above it through "by / about / of" or an apposition
@@ -330,6 +347,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     if "antecedent_words" in rule:  # "the new play by X, which opens on June 19": the relative clause's noun
         return trigger is not None and _antecedent_has(trigger, rule["antecedent_words"])
     if "object_antecedent_words" in rule:  # "a claim the campaign manager, X, dismissed as 'wishful thinking'"
+        if trigger is not None and _pronoun_for_words(trigger, rule["object_antecedent_words"]):
+            return True  # "..., fuelling rumours of a romance. His publicist dismissed them on Tuesday"
         if trigger is None or trigger.dep_ not in ("relcl", "acl") or any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS
                                                                            for c in children_of(trigger)):
             return False  # (also "a claim dismissed by X"; not "a claim that ...": the noun as subject)

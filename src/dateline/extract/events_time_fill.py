@@ -412,6 +412,34 @@ def _alongside(prep: Token) -> bool:
                                           and prep.doc[prep.i - 1].lower_ in ("along", "together"))
 
 
+FILED_TYPES = frozenset({"life.divorce", "legal.sue"})
+FILED_PAPERS = frozenset({"petition", "papers", "paperwork", "documents", "complaint", "suit", "lawsuit", "claim", "case", "application"})
+FILING_REACH = 3  # sentences after the event's own
+
+
+def filing_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], object],
+                 time_of: Callable[[Token], str | None]) -> None:
+    """"X has filed for divorce from Y ... X, 36, filed the petition in Los Angeles on Monday": a divorce (or a suit) told
+    with no time takes the day a sentence just after (up to `FILING_REACH` on) gives the filing of its papers by one of its
+    parties."""
+    for trigger, event in found:
+        if event.type not in FILED_TYPES or event.time is not None or event.polarity != "POS":
+            continue
+        parties = {a.entity for a in event.args if a.role in ("agent", "partner") and a.entity}
+        if not parties:
+            continue
+        for tok in _sentences_after(trigger, FILING_REACH):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() != "file" or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in FILED_PAPERS for c in children_of(tok)):
+                continue
+            if not any(c.dep_ == "nsubj" and entity_of(c) in parties for c in children_of(tok)):
+                continue
+            value = time_of(tok)
+            if value is not None:
+                event.time, event.timex, event.time_source = value, None, "event"
+                break
+
+
 ANNOUNCED_TYPES = frozenset({"career.resign"})  # a leaving announced is made when announced (not a retirement to come)
 
 

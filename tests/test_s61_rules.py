@@ -144,3 +144,19 @@ def test_a_divorce_filed_is_dated_by_the_filing_of_its_papers() -> None:
             "2024-11-20")
     assert [(row.get("agent"), row.get("partner"), e.time) for e in a.events if e.type == "life.divorce"
             for row in [_args(a, e)]] == [("Marisa Okonedo-Vale", "Tomas Vale", "2024-11-18")]
+
+
+def test_a_name_after_collaborator_is_a_person() -> None:
+    a = run("The chemist Ilona Brezhova-Marr has won the Pellow Medal. She will share the award with her longtime collaborator "
+            "Sunniva Okafor-Lindqvist of the University of Tranmoor. Okafor-Lindqvist, 52, was told of the award on Monday.",
+            "2024-11-20")
+    assert [(e.name, e.type) for e in a.entities if "Lindqvist" in e.name] == [("Sunniva Okafor-Lindqvist", "PERSON")]
+    assert [m.text for e in a.entities if e.name == "Sunniva Okafor-Lindqvist" for m in e.mentions][:2] == \
+        ["longtime collaborator", "Sunniva Okafor-Lindqvist"]  # the title before the name, the person's
+    assert ("role", "collaborator") not in [(f.relation, f.value) for f in a.facts]  # ... a relation to another, no post
+
+
+def test_a_share_of_the_vote_won_is_no_prize() -> None:
+    a = run("Council President Honora Quayle defeated Mayor Lucan Trew in Tuesday's election, winning 54 percent of the "
+            "vote. Quayle won the Dovecote Prize for public service in 2015.", "2021-11-04")
+    assert [(row.get("agent"), row.get("award")) for row in named_args(a, "career.win")] == [("Honora Quayle", "Dovecote Prize")]

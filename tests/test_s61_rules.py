@@ -160,3 +160,16 @@ def test_a_share_of_the_vote_won_is_no_prize() -> None:
     a = run("Council President Honora Quayle defeated Mayor Lucan Trew in Tuesday's election, winning 54 percent of the "
             "vote. Quayle won the Dovecote Prize for public service in 2015.", "2021-11-04")
     assert [(row.get("agent"), row.get("award")) for row in named_args(a, "career.win")] == [("Honora Quayle", "Dovecote Prize")]
+
+
+def test_common_words_of_a_title_case_headline_are_no_name() -> None:
+    a = run("Pellworth Mills CEO Agathe Rundqvist Steps Down as Retailer Shutters 30 Stores\n\nPellworth Mills said on Monday that "
+            "its chief executive, Agathe Rundqvist, had stepped down, effective immediately, as the struggling chain moves to "
+            "close 30 stores.", "2024-11-20")
+    assert "Retailer Shutters" not in [e.name for e in a.entities]
+    assert [(row.get("organization"), row.get("role")) for row in named_args(a, "career.resign")] == \
+        [("Pellworth Mills", "chief executive")]  # (not "Stores", nor "struggling chain moves": a clause after "as")
+    # ... but a headline in sentence case keeps its names, and a name the story tells again
+    b = run("Evening Post poaches Gazette's Mellor to succeed Kilbride\n\nThe Tressell Evening Post has named Ada Mellor, the "
+            "deputy editor of the Marrow Gazette, as its editor.", "2024-11-20")
+    assert "Evening Post" in [m.text for e in b.entities for m in e.mentions]

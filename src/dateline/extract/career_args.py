@@ -375,6 +375,17 @@ def _reporting_body(doc: Doc, event: Event, analysis: Analysis) -> Argument | No
     return _named(entity, "organization", subject.idx, subject.idx + len(subject.text))
 
 
+def _plural_post(doc: Doc, arg: Argument, event: Event) -> bool:
+    """"stepped down, effective immediately, as the struggling chain moves to close 40 stores", "Steps Down as Retailer
+    Shutters 40 Stores": a plural noun after "as" is a clause's subject read as a post -- one person holds a post, not
+    posts (unless two or more are moving: "were named co-chairs")."""
+    span = char_span(doc, arg.start, arg.end)
+    if span is None or span.root.tag_ not in ("NNS", "NNPS") or not span.root.lower_.endswith("s") or span.root.lower_.endswith("ss"):
+        return False
+    movers = [a for a in event.args if a.role in ("agent", "patient") and a.entity]
+    return len(movers) == 1
+
+
 def _played_for_after(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
     """"X scored 41 goals in 97 appearances for Kelsale after arriving from Strelby IL in January 2022", "played 200 games
     for Y since joining from Z": a hiring told after "after" or "since" beneath a clause of playing "for" a team is a hiring
@@ -895,7 +906,8 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         if event.type not in CAREER_TYPES:
             continue
         _fill(doc, event, analysis, named, main)
-        event.args = [a for a in event.args if not (a.role in NOT_PERSON_ROLES and a.entity in people)]
+        event.args = [a for a in event.args if not (a.role in NOT_PERSON_ROLES and a.entity in people)
+                      and not (a.role == "role" and _plural_post(doc, a, event))]
         movers = {a.entity for a in event.args if a.role in LEAVER_ROLES.get(event.type, ("patient",)) and a.entity}
         event.args = [a for a in event.args if not ((a.role in NOT_PERSON_ROLES or a.role == "predecessor"
                                                      or (a.role == "agent" and event.type not in AGENT_LEAVES))

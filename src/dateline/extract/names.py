@@ -1102,8 +1102,32 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = quoted_nicknames(doc, spans)  # 'Wilhelmina "Billie" Trevannion': one person, the nickname inside the name
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)]
+    spans = _title_case_headline_words(doc, spans)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+TITLE_CASE_SHARE = 0.7  # of a headline's longer dictionary words capitalised: one written in Title Case
+
+
+def _title_case_headline_words(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """A headline written in Title Case ("Velsbrook Outfitters CEO Quentin Pellegrew Steps Down as Retailer Shutters 40
+    Stores") capitalises its common words: a name found there made only of dictionary words ("Retailer Shutters") and told
+    nowhere in the story below is no name."""
+    if not len(doc) or not any(t.is_space and "\n" in t.text for t in doc[: min(len(doc), 40)]):
+        return spans
+    end = next(t.i for t in doc if t.is_space and "\n" in t.text)
+    common = [t for t in doc[:end] if t.is_alpha and len(t) >= 4 and _dictionary_word(t)]
+    if len(common) < 3 or sum(t.text[:1].isupper() for t in common) < TITLE_CASE_SHARE * len(common) \
+            or doc[:end].text.rstrip().endswith((".", "!", "?")):
+        return spans
+    below = doc[end:].text
+    return [s for s in spans if s.start >= end or s.text(doc) in below or not all(_dictionary_word(t) for t in s.tokens(doc))]
+
+
+def _dictionary_word(tok: Token) -> bool:
+    """A word the dictionary has, or the plural of one ("Shutters", "Stores")."""
+    return tok.is_alpha and (is_dictionary_word(tok.lower_, tok.lemma_) or (tok.lower_.endswith("s") and is_dictionary_word(tok.lower_[:-1])))
 
 
 def quoted_nicknames(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

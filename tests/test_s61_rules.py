@@ -173,3 +173,10 @@ def test_common_words_of_a_title_case_headline_are_no_name() -> None:
     b = run("Evening Post poaches Gazette's Mellor to succeed Kilbride\n\nThe Tressell Evening Post has named Ada Mellor, the "
             "deputy editor of the Marrow Gazette, as its editor.", "2024-11-20")
     assert "Evening Post" in [m.text for e in b.entities for m in e.mentions]
+
+
+def test_a_phrase_between_an_opening_participle_and_the_subject_is_the_participles() -> None:
+    a = run("Born in Tarrowby, Fife, on March 3, 1941, the son of a ferryman, Ewan Castellow studied physics at the University of "
+            "Dundee and completed a doctorate at Oxford in 1967.", "2024-11-20")
+    assert [(row.get("patient"), row.get("place"), e.time) for e in a.events if e.type == "life.born" for row in [_args(a, e)]] == \
+        [("Ewan Castellow", "Tarrowby", "1941-03-03")]

@@ -338,10 +338,25 @@ def verbs_with_objects(doc: Doc) -> Doc:
             dep, tag = token.dep_, token.tag_
         if dep == "appos" and tag in ("NNP", "NNPS") and token.left_edge.i >= 2 and doc[token.left_edge.i].lower_ == "the":
             _name_after_description(token)  # "a former member of the punk trio the Shopperwick Saints"
+    for sent in doc.sents:  # "Born in Dunmallow, Fife, on March 12, 1939, the son of a fisherman, X studied ...": the day the birth's
+        opening = sent[0]
+        if opening.dep_ == "advcl" and opening.tag_ in ("VBN", "VBG") and opening.head.i > opening.i:
+            _fronted_participle_phrases(opening)
     for token in listed[max(2, semicolons[0] + 3) :] if len(semicolons) else ():  # (a verb two words past a semicolon at least)
         if token.tag_.startswith("VB") and ((token.dep_ == "conj" and token.head.i < token.i) or token.dep_ == "ROOT"):
             _subject_across_semicolon(token)  # "her debut was released in 2015; her third, "Y", came out last October"
     return doc
+
+
+def _fronted_participle_phrases(participle: Token) -> None:
+    """A participle clause that opens the sentence ("Born in X, on March 12, 1939, the son of a fisherman, Y studied ..."):
+    a phrase the parser hung on the main verb but set between that clause and the main verb's subject is the clause's."""
+    verb = participle.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < participle.i:
+        return
+    for phrase in [c for c in verb.children if c.dep_ == "prep" and participle.i < c.i and c.right_edge.i < subject.left_edge.i]:
+        phrase.head = participle
 
 
 CLAUSE_PREPOSITIONS = frozenset({"since", "after", "before", "until"})  # a preposition that also opens a clause

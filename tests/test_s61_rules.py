@@ -180,3 +180,14 @@ def test_a_phrase_between_an_opening_participle_and_the_subject_is_the_participl
             "Dundee and completed a doctorate at Oxford in 1967.", "2024-11-20")
     assert [(row.get("patient"), row.get("place"), e.time) for e in a.events if e.type == "life.born" for row in [_args(a, e)]] == \
         [("Ewan Castellow", "Tarrowby", "1941-03-03")]
+
+
+def test_a_by_phrase_of_another_event_after_a_passive_is_not_its_doer() -> None:
+    a = run("Harwick Rovers have sacked manager Ingmar Solvik. The Norwegian was dismissed on Monday morning, two days after a "
+            "4-0 home defeat by Pellham Athletic, as supporters chanted for his removal.", "2020-10-14")
+    assert [(row.get("agent"), row.get("patient"), e.time) for e in a.events if e.type == "career.fire"
+            for row in [_args(a, e)]] == [("Harwick Rovers", "Ingmar Solvik", "2020-10-12")]
+    # ... but "replaced on an interim basis by Y" still names Y, the one taking over
+    b = run("Harwick Rovers sacked Ingmar Solvik on Monday. He will be replaced on an interim basis by the assistant manager, "
+            "Tobias Wren.", "2020-10-14")
+    assert [(row.get("patient"), row.get("predecessor")) for row in named_args(b, "career.hire")] == [("Tobias Wren", "Ingmar Solvik")]

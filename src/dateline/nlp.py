@@ -1835,12 +1835,16 @@ def _passive_agents(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             prep = noun.head
             verb = prep.head
             if by.dep_ not in ("agent", "prep") or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.dep_ != "prep" \
-                    or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or by.i != noun.i + 1:
-                continue
+                    or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or by.i != noun.i + 1 \
+                    or prep.lower_ in OTHER_EVENT_PREPS:
+                continue  # (not "was dismissed two days after a home defeat by X": the defeat's doer)
             by.head, by.dep_ = verb, "agent"
         return doc
 
     return component
+
+
+OTHER_EVENT_PREPS = frozenset({"after", "before", "following", "since", "despite", "amid", "amidst"})  # another event's phrase
 
 
 # what a passive verb makes its subject ("was appointed ambassador", "was promoted to inspector", parsed with "to" as

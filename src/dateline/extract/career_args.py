@@ -39,7 +39,7 @@ from ..resolve_base import config
 from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
 from .entities import entity_containing
-from .entity_lexicon import lexicon
+from .entity_lexicon import is_dictionary_word, lexicon
 from .events_roles import seat_named
 from .events_schema import schema
 from .name_cues import BAND_ROLE_NOUNS, party_name
@@ -205,7 +205,7 @@ def successor_posts(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             continue
         if not any(a.role == "role" for a in event.args):
             post = _predecessor_post(doc, event, events, analysis)
-            if post is not None:
+            if post is not None and not _plural_post(doc, post, event):
                 event.args.append(post)
         _succession_time(event, events, analysis.document.dct)
 
@@ -379,9 +379,11 @@ def _plural_post(doc: Doc, arg: Argument, event: Event) -> bool:
     """"stepped down, effective immediately, as the struggling chain moves to close 40 stores", "Steps Down as Retailer
     Shutters 40 Stores": a plural noun after "as" is a clause's subject read as a post -- one person holds a post, not
     posts (unless two or more are moving: "were named co-chairs")."""
-    span = char_span(doc, arg.start, arg.end)
-    if span is None or span.root.tag_ not in ("NNS", "NNPS") or not span.root.lower_.endswith("s") or span.root.lower_.endswith("ss"):
-        return False
+    words = arg.text.lower().split()
+    last = words[-1] if words else ""
+    if "of" in words or not last.endswith("s") or last.endswith("ss") or not (
+            is_dictionary_word(last[:-1]) or (last.endswith("es") and is_dictionary_word(last[:-2]))):
+        return False  # ("head of communications": a post of a field)
     movers = [a for a in event.args if a.role in ("agent", "patient") and a.entity]
     return len(movers) == 1
 
@@ -906,8 +908,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         if event.type not in CAREER_TYPES:
             continue
         _fill(doc, event, analysis, named, main)
-        event.args = [a for a in event.args if not (a.role in NOT_PERSON_ROLES and a.entity in people)
-                      and not (a.role == "role" and _plural_post(doc, a, event))]
+        event.args = [a for a in event.args if not (a.role in NOT_PERSON_ROLES and a.entity in people)]
         movers = {a.entity for a in event.args if a.role in LEAVER_ROLES.get(event.type, ("patient",)) and a.entity}
         event.args = [a for a in event.args if not ((a.role in NOT_PERSON_ROLES or a.role == "predecessor"
                                                      or (a.role == "agent" and event.type not in AGENT_LEAVES))
@@ -932,6 +933,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 or _left_in_view(doc, event, events, analysis, main)
             if body is not None:
                 event.args.append(body)
+        event.args = [a for a in event.args if not (a.role == "role" and _plural_post(doc, a, event))]
     for event in events:  # "was replaced by X", "X, who replaced the drummer Y in 2003": a band takes a player in, no post given
         if event.type == "career.appoint" and event.lemma in REPLACE_LEMMAS and not any(a.role == "role" for a in event.args) \
                 and main is not None and _band(doc, analysis.entity(main)):

@@ -191,3 +191,16 @@ def test_a_by_phrase_of_another_event_after_a_passive_is_not_its_doer() -> None:
     b = run("Harwick Rovers sacked Ingmar Solvik on Monday. He will be replaced on an interim basis by the assistant manager, "
             "Tobias Wren.", "2020-10-14")
     assert [(row.get("patient"), row.get("predecessor")) for row in named_args(b, "career.hire")] == [("Tobias Wren", "Ingmar Solvik")]
+
+
+def test_the_changes_of_ones_reshuffle_are_that_ones_doing() -> None:
+    a = run("Marguerite Ellory-Tate has been sacked as culture secretary, as Prime Minister Anselm Quorley carried out the "
+            "biggest reshuffle of his premiership on Monday. She was replaced by Dorian Pellowe, the former arts minister. "
+            "Pellowe served as arts minister from 2018 until he resigned in 2020.", "2022-02-08")
+    assert [(e.type, row.get("agent"), row.get("patient")) for e in a.events if e.type in ("career.fire", "career.appoint")
+            for row in [_args(a, e)]] == [("career.fire", "Anselm Quorley", "Marguerite Ellory-Tate"),
+                                          ("career.appoint", "Anselm Quorley", "Dorian Pellowe")]
+    # ... not when no one carries out the reshuffle
+    b = run("Marguerite Ellory-Tate has been sacked as culture secretary in a reshuffle. She was replaced by Dorian Pellowe.",
+            "2022-02-08")
+    assert [_args(b, e).get("agent") for e in b.events if e.type == "career.fire"] == [None]

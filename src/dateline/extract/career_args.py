@@ -1123,3 +1123,49 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                     event.args.append(Argument("organization", first.idx, where.idx + len(where.text),
                                                doc_text(doc)[first.idx : where.idx + len(where.text)]))
                     roles.add("organization")
+
+
+RESHUFFLE_NOUNS = frozenset({"reshuffle", "shake-up", "shakeup"})
+RESHUFFLE_DOING = frozenset({"carry", "conduct", "announce", "unveil", "make", "complete", "begin", "launch", "stage", "hold"})
+RESHUFFLE_DAYS = 14  # how far before the article's day a change of the reshuffle may lie
+
+
+def reshuffler_agents(doc: Doc, events: list[Event], analysis: Analysis) -> None:
+    """"X has been sacked as justice secretary, as Prime Minister Y carried out the biggest reshuffle of his premiership ...
+    Z was promoted to chief whip": in the story of one person's reshuffle (the subject of carrying one out, or its
+    possessor, or the name before it: "in Y reshuffle"), a dismissal or an appointment to a post told with no one doing it,
+    of the days of the news, is that person's doing."""
+    doers: set[str] = set()
+    for token in doc:
+        if token.lemma_.lower() not in RESHUFFLE_NOUNS or token.pos_ != "NOUN":
+            continue
+        named = [c for c in children_of(token) if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in RESHUFFLE_DOING:
+            named += [c for c in children_of(token.head) if c.dep_ == "nsubj"]
+        for word in named:
+            entity = analysis.entity(entity_containing(analysis, word.idx, word.idx + len(word.text)))
+            if entity is not None and entity.type == "PERSON":
+                doers.add(entity.id)
+    if len(doers) != 1:
+        return
+    doer = analysis.entity(doers.pop())
+    dct = analysis.document.dct
+    if doer is None or not doer.mentions or not dct:
+        return
+    first = doer.mentions[0]
+    for event in events:
+        if event.type not in ("career.appoint", "career.fire") or event.polarity != "POS" \
+                or any(a.role == "agent" and a.entity for a in event.args) or not any(a.role in ("role", "predecessor") for a in event.args) \
+                or any(a.entity == doer.id for a in event.args):
+            continue
+        if event.time is not None and (len(event.time) < 10 or not _within_days(event.time[:10], dct, RESHUFFLE_DAYS)):
+            continue  # (a post taken years before: "served as housing minister from 2019")
+        event.args = [a for a in event.args if a.role != "agent"] + [Argument("agent", first.start, first.end, first.text, doer.id)]
+
+
+def _within_days(value: str, dct: str, days: int) -> bool:
+    try:
+        gap = (date.fromisoformat(dct) - date.fromisoformat(value)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= days

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import OFFERED_MODALITY, Analysis, Argument, Event, Timex
 from ..nlp import char_span, children_of, conjuncts_of, doc_text, sentences, strings, tokens, with_lemmas
-from .career_args import career_arguments, successor_posts
+from .career_args import career_arguments, reshuffler_agents, successor_posts
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers, performed_works
 from .events_awards import award_recipients
@@ -407,6 +407,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     renewed_posts([(t, e) for t, e in found if id(e) in alive])  # "elected leader of X in 2021 and re-elected on Tuesday":
     # the same post in the same body
     headline_span = (analysis.sentences[headline].start, analysis.sentences[headline].end) if headline is not None else None
+    reshuffler_agents(doc, events, analysis)  # "X was sacked ... as Prime Minister Y carried out a reshuffle": Y's doing
     events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
                             headline_span, also_told)  # ("She also resigned as ...": one more)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again

@@ -204,3 +204,9 @@ def test_the_changes_of_ones_reshuffle_are_that_ones_doing() -> None:
     b = run("Marguerite Ellory-Tate has been sacked as culture secretary in a reshuffle. She was replaced by Dorian Pellowe.",
             "2022-02-08")
     assert [_args(b, e).get("agent") for e in b.events if e.type == "career.fire"] == [None]
+
+
+def test_a_passive_read_as_the_adjective_of_its_post_is_the_verb() -> None:
+    a = run("Hollis Brackwood was first elected mayor in 2009.", "2019-11-06")
+    assert [(row.get("patient"), row.get("role"), e.time) for e in a.events if e.type == "politics.elect"
+            for row in [_args(a, e)]] == [("Hollis Brackwood", "mayor", "2009")]

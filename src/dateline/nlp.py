@@ -275,7 +275,11 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and (listed[token.i - 1].dep_ == "cc" or any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in token.children)):
             _verb_read_as_adjective_in_clause(token)  # "had sacked manager X", "has sacked and replaced manager X"
             dep, tag = token.dep_, token.tag_  # (after the repair, which may change them; no test below changes them)
-        if dep == "amod" and tag in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
+        if dep == "amod" and tag in ("VBN", "VBD", "JJ") and token.head.i > token.i and token.head.dep_ == "ROOT" \
+                and token.head.tag_ == "NN" and any(c.dep_ == "auxpass" for c in token.children) \
+                and any(c.dep_ == "nsubjpass" for c in token.children):
+            _passive_read_as_adjective(token)  # "X was first elected mayor in 2011": the post its complement
+        elif dep == "amod" and tag in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and token.head.i == token.i + 1 and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP":
             _verb_read_as_modifier(token)
         elif dep == "amod" and tag in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
@@ -1033,6 +1037,17 @@ def _verb_read_as_adjective_in_clause(verb: Token) -> None:
             verb.head, verb.dep_ = obj.head, "ccomp" if obj.head.tag_ in _VERB_TAGS else obj.dep_
         verb.tag_ = "VBN"
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def _passive_read_as_adjective(verb: Token) -> None:
+    """"Gideon Strettle was first elected mayor in 2011": a passive participle, with its subject and "was", read as the
+    adjective of the post after it, the post taken for the sentence's head.  The participle heads the sentence, the post is
+    its complement, and what followed the post ("in 2011", the full stop) is the verb's."""
+    post = verb.head
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBN"
+    for child in [c for c in post.children if c.i > post.i]:
+        child.head = verb
+    post.head, post.dep_ = verb, "oprd"
 
 
 PROMOTED_FORMS = frozenset({"promoted", "promote", "promotes", "promoting", "elevated", "elevate", "elevates", "elevating", "demoted",

@@ -210,3 +210,10 @@ def test_a_passive_read_as_the_adjective_of_its_post_is_the_verb() -> None:
     a = run("Hollis Brackwood was first elected mayor in 2009.", "2019-11-06")
     assert [(row.get("patient"), row.get("role"), e.time) for e in a.events if e.type == "politics.elect"
             for row in [_args(a, e)]] == [("Hollis Brackwood", "mayor", "2009")]
+
+
+def test_winning_by_a_count_of_votes_is_no_prize() -> None:
+    a = run("City Council member Edda Brackwood was elected mayor of Fallow Cross on Tuesday.\n\nUnofficial results showed "
+            "Brackwood, a Democrat, winning by about 1,900 votes out of roughly 21,000 cast. Brackwood won the Pellow Cup by two "
+            "votes in 2004.", "2019-11-06")
+    assert [(row.get("agent"), row.get("award")) for row in named_args(a, "career.win")] == [("Edda Brackwood", "Pellow Cup")]

@@ -217,3 +217,12 @@ def test_winning_by_a_count_of_votes_is_no_prize() -> None:
             "Brackwood, a Democrat, winning by about 1,900 votes out of roughly 21,000 cast. Brackwood won the Pellow Cup by two "
             "votes in 2004.", "2019-11-06")
     assert [(row.get("agent"), row.get("award")) for row in named_args(a, "career.win")] == [("Edda Brackwood", "Pellow Cup")]
+
+
+def test_a_leads_unnamed_person_is_the_one_named_next_in_what_police_said() -> None:
+    a = run("Man charged with arson after Pellbury mill fire\n\nA 41-year-old man has been charged with arson after a fire "
+            "destroyed a textile mill in Pellbury last weekend.\n\nDorian Vasquez-Hale, of Mill Lane, Pellbury, was arrested on "
+            "Tuesday evening at an address in Leeds and charged late on Wednesday, North Fell Police said.", "2023-03-02")
+    assert [m.text for e in a.entities if e.name == "Dorian Vasquez-Hale" for m in e.mentions][:1] == ["A 41-year-old man"]
+    assert [(row.get("agent"), row.get("patient"), e.time) for e in a.events if e.type == "legal.charge"
+            for row in [_args(a, e)]] == [("North Fell Police", "Dorian Vasquez-Hale", "2023-03-01")]

@@ -257,6 +257,8 @@ def _lead_cataphor(state: CorefState) -> None:
         if any(table.owner[t.i] >= 0 and t.pos_ == "PROPN" and is_person(table, table.owner[t.i]) for t in sents[n]):
             return  # someone is named in the lead itself (not "the woman who resigned", linked to a name later)
         following = sents[n + 1].root
+        if following.lemma_.lower() in lex.speech_verbs:  # "X was arrested on Tuesday and charged on Wednesday, police said"
+            following = next((c for c in children_of(following) if c.dep_ == "ccomp"), following)
         named = next((c for c in children_of(following) if c.dep_ in ("nsubj", "nsubjpass")), None)
         ci = table.owner[named.i] if named is not None else -1
         if ci >= 0 and is_person(table, ci):

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..model import OFFERED_MODALITY, Analysis, Argument, Event, Timex
 from ..nlp import char_span, children_of, conjuncts_of, doc_text, sentences, strings, tokens, with_lemmas
 from .career_args import career_arguments, reshuffler_agents, successor_posts
+from .entity_lexicon import lexicon
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers, performed_works
 from .events_awards import award_recipients
@@ -164,6 +165,30 @@ def _coordinated_people(doc: Doc, analysis: Analysis, event: Event, role: str) -
         return False
     lead = doc[min(first.values())]
     return set(first.values()) <= {lead.i, *(c.i for c in conjuncts_of(lead))}
+
+
+POLICE_WORDS = frozenset({"police", "constabulary", "policing"})
+POLICE_STEPS = frozenset({"legal.arrest", "legal.charge"})
+
+
+def _police_said_agents(doc: Doc, events: list[Event], ents: Entities) -> None:
+    """"X was arrested on Tuesday and charged late on Wednesday, West Pennine Police said": an arrest or a charge told with
+    no one making it, in what a police force says, is that force's."""
+    speech = lexicon().speech_verbs
+    for event in events:
+        span = char_span(doc, event.start, event.end)
+        if span is None:
+            continue
+        trigger = span.root
+        if event.type not in POLICE_STEPS or event.polarity != "POS" or any(a.role == "agent" and a.entity for a in event.args):
+            continue
+        verb = next((a for a in [trigger, *trigger.ancestors][:4] if a.lemma_.lower() in speech and a.pos_ == "VERB"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
+        entity = ents.of(subject) if subject is not None else None
+        if entity is None or entity.type != "ORG" or not POLICE_WORDS & set(entity.name.lower().split()):
+            continue
+        mention = next((m for m in entity.mentions if m.start <= subject.idx < m.end), entity.mentions[0])
+        event.args.append(Argument("agent", mention.start, mention.end, mention.text, entity.id))
 
 
 def _headline_passives(events: list[Event], analysis: Analysis, headline: int | None) -> None:
@@ -408,6 +433,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     # the same post in the same body
     headline_span = (analysis.sentences[headline].start, analysis.sentences[headline].end) if headline is not None else None
     reshuffler_agents(doc, events, analysis)  # "X was sacked ... as Prime Minister Y carried out a reshuffle": Y's doing
+    _police_said_agents(doc, events, ents)  # "X was arrested ... and charged on Wednesday, police said": theirs
     events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
                             headline_span, also_told)  # ("She also resigned as ...": one more)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again

@@ -226,3 +226,12 @@ def test_a_leads_unnamed_person_is_the_one_named_next_in_what_police_said() -> N
     assert [m.text for e in a.entities if e.name == "Dorian Vasquez-Hale" for m in e.mentions][:1] == ["A 41-year-old man"]
     assert [(row.get("agent"), row.get("patient"), e.time) for e in a.events if e.type == "legal.charge"
             for row in [_args(a, e)]] == [("North Fell Police", "Dorian Vasquez-Hale", "2023-03-01")]
+
+
+def test_a_participle_after_a_verb_ahead_is_ahead_too() -> None:
+    a = run("Corvane Motors will close its gearbox plant in Pellham by the end of next year, eliminating about 900 jobs.",
+            "2021-09-23")
+    assert [e.modality for e in a.events if e.type == "business.layoff"] == ["planned"]
+    # ... not one after a verb told done
+    b = run("Corvane Motors closed its gearbox plant in Pellham last year, eliminating about 900 jobs.", "2021-09-23")
+    assert [e.modality for e in b.events if e.type == "business.layoff"] == [None]

@@ -133,6 +133,10 @@ def _modality(trigger: Token, cues: dict[str, Any]) -> str | None:
         return mod["condition_marks"][condition]  # "faces ten years in prison if convicted": only supposed
     if trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(trigger)):
         return modality(trigger.head, cues)  # "to buy X and cut jobs": planned both
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.i > trigger.head.i \
+            and not any(c.dep_ in ("mark", "aux", "nsubj", "nsubjpass") for c in children_of(trigger)) \
+            and modality(trigger.head, cues) == mod["infinitive"]:
+        return mod["infinitive"]  # "will close its plant by the end of next year, eliminating about 1,100 jobs": ahead both
     if trigger.pos_ == "NOUN":
         for child in children_of(trigger):
             if child.dep_ in ("amod", "compound") and child.lower_ in mod["noun_modifiers"]:

@@ -235,3 +235,13 @@ def test_a_participle_after_a_verb_ahead_is_ahead_too() -> None:
     # ... not one after a verb told done
     b = run("Corvane Motors closed its gearbox plant in Pellham last year, eliminating about 900 jobs.", "2021-09-23")
     assert [e.modality for e in b.events if e.type == "business.layoff"] == [None]
+
+
+def test_here_in_a_story_filed_from_a_place_is_that_place() -> None:
+    a = run("PELLHAM, Ohio — Corvane Motors will close its gearbox plant here by the end of next year, eliminating about 900 "
+            "jobs, the company said Tuesday.", "2021-09-23")
+    assert [(row.get("agent"), (row.get("place") or "").title()) for row in named_args(a, "business.layoff")] == \
+        [("Corvane Motors", "Pellham")]
+    # ... not in a story filed from nowhere
+    b = run("Corvane Motors will close its gearbox plant here by the end of next year, eliminating about 900 jobs.", "2021-09-23")
+    assert [row.get("place") for row in named_args(b, "business.layoff")] == [None]

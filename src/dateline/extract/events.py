@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..model import OFFERED_MODALITY, Analysis, Argument, Event, Timex
 from ..nlp import char_span, children_of, conjuncts_of, doc_text, sentences, strings, tokens, with_lemmas
 from .career_args import career_arguments, reshuffler_agents, successor_posts
+from .entities import entity_containing
 from .entity_lexicon import lexicon
 from .events_args import Context, Entities, find_groups, make_args
 from .events_authors import credit_makers, performed_works
@@ -146,6 +147,7 @@ from .events_typing import (
     remember_couple,
     type_event,
 )
+from .name_spans import dateline_starts
 
 __all__ = ["matcher", "run", "schema"]
 
@@ -169,6 +171,31 @@ def _coordinated_people(doc: Doc, analysis: Analysis, event: Event, role: str) -
 
 POLICE_WORDS = frozenset({"police", "constabulary", "policing"})
 POLICE_STEPS = frozenset({"legal.arrest", "legal.charge"})
+
+
+def _here_places(doc: Doc, events: list[Event], analysis: Analysis) -> None:
+    """"TESSINGTON, Ohio — Delvanor Motors will close its transmission plant here by the end of next year": "here" in a story
+    filed from a place is that place."""
+    starts = sorted(dateline_starts(doc))
+    if not starts:
+        return
+    first = doc[starts[0]]
+    place = analysis.entity(entity_containing(analysis, first.idx, first.idx + len(first.text)))
+    if place is None or place.type not in ("GPE", "LOC") or not place.mentions:
+        return
+    mention = next((m for m in place.mentions if m.start <= first.idx < m.end), place.mentions[0])
+    for event in events:
+        if not event.type or any(a.role == "place" for a in event.args):
+            continue
+        span = char_span(doc, event.start, event.end)
+        if span is None or span.start < starts[0]:
+            continue
+        trigger = span.root
+        verbs = [trigger, trigger.head] if trigger.dep_ in ("advcl", "xcomp", "conj") else [trigger]  # ("will close its plant
+        # here ..., eliminating 1,100 jobs": the clause the participle hangs on)
+        told = [*verbs, *(c for v in verbs for c in children_of(v) if c.dep_ in ("dobj", "nsubjpass"))]
+        if any(c.dep_ == "advmod" and c.lower_ == "here" for t in told for c in children_of(t)):
+            event.args.append(Argument("place", mention.start, mention.end, mention.text, place.id))
 
 
 def _police_said_agents(doc: Doc, events: list[Event], ents: Entities) -> None:
@@ -434,6 +461,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     headline_span = (analysis.sentences[headline].start, analysis.sentences[headline].end) if headline is not None else None
     reshuffler_agents(doc, events, analysis)  # "X was sacked ... as Prime Minister Y carried out a reshuffle": Y's doing
     _police_said_agents(doc, events, ents)  # "X was arrested ... and charged on Wednesday, police said": theirs
+    _here_places(doc, events, analysis)  # "TESSINGTON, Ohio — X will close its plant here": there
     events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
                             headline_span, also_told)  # ("She also resigned as ...": one more)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again

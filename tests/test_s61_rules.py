@@ -245,3 +245,10 @@ def test_here_in_a_story_filed_from_a_place_is_that_place() -> None:
     # ... not in a story filed from nowhere
     b = run("Corvane Motors will close its gearbox plant here by the end of next year, eliminating about 900 jobs.", "2021-09-23")
     assert [row.get("place") for row in named_args(b, "business.layoff")] == [None]
+
+
+def test_a_medal_and_its_colour_are_one_win() -> None:
+    a = run("Saara Lindqvist-Obi, the sprinter who became the first Finnish woman to win a global 200m medal, announced her "
+            "retirement on Wednesday. She won silver in the 200m at the 2019 world championships.", "2025-08-21")
+    assert [(row.get("agent"), e.time) for e in a.events if e.type == "career.win" for row in [_args(a, e)]] == \
+        [("Saara Lindqvist-Obi", "2019")]

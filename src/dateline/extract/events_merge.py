@@ -65,6 +65,9 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
         return False  # "the women's doubles title" is not the "Tern Cup" (though "the title" may be)
     if named or named_there:  # "the company" (or a headline's bare "fired scientist") may be the one named there
         return all(x.startswith("~") and _maybe_known(x[1:]) for x in (theirs if named else mine))
+    if role == "award" and any(words & MEDAL_COLOURS and "medal" in other for words, other in ((_words(mine), _words(theirs)),
+                                                                                                 (_words(theirs), _words(mine)))):
+        return True  # "the first Finnish woman to win a global 100m medal" / "won bronze in the 100m": one medal
     if role in TITLE_ROLES:  # "chief executive" / "chief operating officer": one within the other or apart (a headline's
         # "new Kelby Town manager" is the body's "new manager", its words all there)
         return any(a[1:] in b[1:] or b[1:] in a[1:] or _within(a[1:], b[1:]) for a in mine for b in theirs)
@@ -74,6 +77,9 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
     if role == "topic" and any(min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)) for a in here for b in there):
         return True  # "announces retirement" (a headline) / "announced that he will retire": one announcement
     return bool(here & there)
+
+
+MEDAL_COLOURS = frozenset({"gold", "silver", "bronze"})
 
 
 def _within(a: str, b: str) -> bool:

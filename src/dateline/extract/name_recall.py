@@ -209,14 +209,16 @@ def add_full_forms(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     return _first_words_before(doc, spans, surnames, "PERSON", lambda toks, i: not is_dictionary_word(toks[i].text))
 
 
+def _columns(doc: Doc, spans: list[NameSpan]) -> tuple[bytearray, list[Token], frozenset[str] | set[str], list[str]]:
+    """What the scans for a name's missing words read: the tokens the spans cover, the tokens, the titles, the words."""
+    return _covered(doc, spans), tokens(doc), lexicon().titles, strings(doc, "text")
+
+
 def _first_words_before(doc: Doc, spans: list[NameSpan], known: set[str], label: str,
                         first_ok: Callable[[list[Token], int], bool]) -> list[NameSpan]:
     """Two-word names NER missed: a capitalised proper noun in compound with one of the `known` one-word names, neither
     word inside a span, the first no title nor a date (and as `first_ok` asks)."""
-    covered = _covered(doc, spans)
-    toks = tokens(doc)
-    titles = lexicon().titles
-    texts = strings(doc, "text")
+    covered, toks, titles, texts = _columns(doc, spans)
     out = []
     for i in range(len(doc) - 1):
         if texts[i + 1] not in known:
@@ -251,10 +253,7 @@ def _last_words_after(doc: Doc, spans: list[NameSpan], bodies: set[str], named: 
     — Velsbrook Outfitters said ..." beside "joined Velsbrook in 2018"): the word in compound with one or two capitalised
     proper nouns after it, none a title ("Velsbrook CEO X"), a first name, a date or a word of another name ("the Sonnika
     Halo earbuds" beside "the Halo": a product's name after its maker's)."""
-    covered = _covered(doc, spans)
-    toks = tokens(doc)
-    titles = lexicon().titles
-    texts = strings(doc, "text")
+    covered, toks, titles, texts = _columns(doc, spans)
     out = []
     for i in range(len(doc) - 1):
         if texts[i] not in bodies or covered[i]:

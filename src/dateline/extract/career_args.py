@@ -42,6 +42,7 @@ from .entities import entity_containing
 from .entity_lexicon import is_dictionary_word, lexicon
 from .events_roles import seat_named
 from .events_schema import schema
+from .events_time_fill import NEWS_MOVE_DAYS, RESHUFFLE_NOUNS
 from .name_cues import BAND_ROLE_NOUNS, party_name
 from .name_missed import PLAYER_NOUNS
 
@@ -233,13 +234,13 @@ def _succession_time(event: Event, events: list[Event], dct: str) -> None:
         event.time, event.timex, event.time_source = left.time, left.timex, "event"
 
 
-def _days_before(value: str, dct: str) -> int | None:
-    """Days from a full date to the article's date, when 0 to NEWS_DAYS."""
+def _days_before(value: str, dct: str, within: int = NEWS_DAYS) -> int | None:
+    """Days from a full date to the article's date, when 0 to `within`."""
     try:
         days = (date.fromisoformat(dct[:10]) - date.fromisoformat(value)).days
     except ValueError:
         return None
-    return days if 0 <= days <= NEWS_DAYS else None
+    return days if 0 <= days <= within else None
 
 
 def _named_post(doc: Doc, event: Event) -> Argument | None:
@@ -1125,9 +1126,8 @@ def _contest_body(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                     roles.add("organization")
 
 
-RESHUFFLE_NOUNS = frozenset({"reshuffle", "shake-up", "shakeup"})
 RESHUFFLE_DOING = frozenset({"carry", "conduct", "announce", "unveil", "make", "complete", "begin", "launch", "stage", "hold"})
-RESHUFFLE_DAYS = 14  # how far before the article's day a change of the reshuffle may lie
+RESHUFFLE_DAYS = NEWS_MOVE_DAYS  # how far before the article's day a change of the reshuffle may lie
 
 
 def reshuffler_agents(doc: Doc, events: list[Event], analysis: Analysis) -> None:
@@ -1158,14 +1158,7 @@ def reshuffler_agents(doc: Doc, events: list[Event], analysis: Analysis) -> None
                 or any(a.role == "agent" and a.entity for a in event.args) or not any(a.role in ("role", "predecessor") for a in event.args) \
                 or any(a.entity == doer.id for a in event.args):
             continue
-        if event.time is not None and (len(event.time) < 10 or not _within_days(event.time[:10], dct, RESHUFFLE_DAYS)):
+        if event.time is not None and (len(event.time) < 10 or _days_before(event.time[:10], dct, RESHUFFLE_DAYS) is None):
             continue  # (a post taken years before: "served as housing minister from 2019")
         event.args = [a for a in event.args if a.role != "agent"] + [Argument("agent", first.start, first.end, first.text, doer.id)]
 
-
-def _within_days(value: str, dct: str, days: int) -> bool:
-    try:
-        gap = (date.fromisoformat(dct) - date.fromisoformat(value)).days
-    except ValueError:
-        return False
-    return 0 <= gap <= days

@@ -1033,10 +1033,32 @@ def _verb_read_as_adjective_in_clause(verb: Token) -> None:
             verb.head, verb.dep_ = verb, "ROOT"
             for child in [c for c in obj.children if c.i > obj.i]:
                 child.head = verb  # the full stop, "on Sunday"
+        elif _name_read_as_next_subject(verb, obj):
+            pass
         elif obj.head.i != verb.i:
             verb.head, verb.dep_ = obj.head, "ccomp" if obj.head.tag_ in _VERB_TAGS else obj.dep_
         verb.tag_ = "VBN"
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def _name_read_as_next_subject(verb: Token, obj: Token) -> bool:
+    """"X have sacked manager Y after a run of defeats, and have appointed Z": the name (with "and" hung on it) read as
+    the subject of the second verb.  The first verb heads the sentence in the second's place, the second its conjunct;
+    "and" and the full stop go with the first.  True when so repaired."""
+    later = obj.head
+    cc = next((c for c in obj.children if c.dep_ == "cc" and c.i > obj.i), None)
+    if obj.dep_ != "nsubj" or later.i <= obj.i or cc is None or later.tag_ not in _VERB_TAGS \
+            or any(t.dep_ in ("nsubj", "nsubjpass") and t.i != obj.i for t in later.children):
+        return False
+    if later.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = later.head, later.dep_
+    later.head, later.dep_ = verb, "conj"
+    cc.head = verb
+    for child in [c for c in later.children if c.dep_ == "punct" and c.i == c.doc[-1].i]:
+        child.head = verb
+    return True
 
 
 def _passive_read_as_adjective(verb: Token) -> None:

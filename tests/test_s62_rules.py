@@ -39,3 +39,11 @@ def test_a_name_read_as_the_subject_of_the_verb_after_and_is_the_first_verbs_obj
     tags2 = ["NNP", "NNPS", "VBP", "VBN", "NN", "NNP", "NNP", ",", "CC", "NNP", "NNP", "VBZ", "VBN", "PRP", "."]
     doc2 = _repaired(words2, heads2, deps2, tags2)
     assert doc2[12].dep_ == "ROOT" and doc2[10].dep_ == "nsubj"
+
+
+def test_a_title_before_a_name_after_a_comma_is_what_a_later_title_means() -> None:
+    a = run("Lowfield Town have sacked their manager, Kieran Osterby. \"He gave this club everything,\" said the chairman, "
+            "Walter Brisco.\n\nOsterby was appointed in July 2020.\n\nOsterby told the Lowfield Echo: \"I have spoken to the "
+            "chairman and I hold no grudges.\"", "2023-10-03")
+    assert [(row.get("patient"), row.get("role")) for row in named_args(a, "career.appoint")] == [("Kieran Osterby", None)]
+    assert "chairman" not in posts(a, "Kieran Osterby")

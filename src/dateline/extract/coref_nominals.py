@@ -1289,6 +1289,10 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
             # family's firm, named after it
             state.add(family, span.start, span.end, "nominal")
         return
+    if first == "the" and named is not None and not possessed and lex.is_person_noun(lemma) and tok.i + 1 < len(state.doc) \
+            and state.doc[tok.i + 1].text == ",":
+        add_role(state.table.clusters[named], _role_words(span, tok), lex, lemma)  # "said the chairman, X": a later
+        # "the chairman" is X
     if first != "the" or named is not None:
         return
     if tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].lower_ == "of" and age_in(span) is None:

@@ -7,6 +7,27 @@ from handmade import analyzed as run
 from handmade import named_args, posts
 
 
+def test_a_dated_appointment_naming_no_body_is_to_the_one_later_left() -> None:
+    a = run("Brenmoor Rovers have sacked their manager, Dario Feltrinelli, after nine games without a win.\n\nFeltrinelli was "
+            "appointed in March 2022, three months after being dismissed by Oskeby United, and led Rovers to a tenth-place "
+            "finish.", "2024-02-13")
+    assert [(row.get("patient"), row.get("organization")) for row in named_args(a, "career.appoint")] == \
+        [("Dario Feltrinelli", "Brenmoor Rovers")]
+    assert posts(a, "Dario Feltrinelli")["manager"][:2] == ("Brenmoor Rovers", "2022-03")
+    # ... not a body left before the appointment, nor one of two bodies left since
+    b = run("Dario Feltrinelli was dismissed by Oskeby United in December 2021.\n\nFeltrinelli was appointed in March "
+            "2022.", "2024-02-13")
+    assert [row.get("organization") for row in named_args(b, "career.appoint")] == [None]
+
+
+def test_a_title_before_a_name_after_a_comma_is_what_a_later_title_means() -> None:
+    a = run("Lowfield Town have sacked their manager, Kieran Osterby. \"He gave this club everything,\" said the chairman, "
+            "Walter Brisco.\n\nOsterby was appointed in July 2020.\n\nOsterby told the Lowfield Echo: \"I have spoken to the "
+            "chairman and I hold no grudges.\"", "2023-10-03")
+    assert [(row.get("patient"), row.get("role")) for row in named_args(a, "career.appoint")] == [("Kieran Osterby", None)]
+    assert "chairman" not in posts(a, "Kieran Osterby")
+
+
 def _repaired(words: list[str], heads: list[int], deps: list[str], tags: list[str]):
     """The model's parse, rebuilt as a Doc, after the parse repairs that run before the recogniser."""
     from spacy.tokens import Doc
@@ -39,11 +60,3 @@ def test_a_name_read_as_the_subject_of_the_verb_after_and_is_the_first_verbs_obj
     tags2 = ["NNP", "NNPS", "VBP", "VBN", "NN", "NNP", "NNP", ",", "CC", "NNP", "NNP", "VBZ", "VBN", "PRP", "."]
     doc2 = _repaired(words2, heads2, deps2, tags2)
     assert doc2[12].dep_ == "ROOT" and doc2[10].dep_ == "nsubj"
-
-
-def test_a_title_before_a_name_after_a_comma_is_what_a_later_title_means() -> None:
-    a = run("Lowfield Town have sacked their manager, Kieran Osterby. \"He gave this club everything,\" said the chairman, "
-            "Walter Brisco.\n\nOsterby was appointed in July 2020.\n\nOsterby told the Lowfield Echo: \"I have spoken to the "
-            "chairman and I hold no grudges.\"", "2023-10-03")
-    assert [(row.get("patient"), row.get("role")) for row in named_args(a, "career.appoint")] == [("Kieran Osterby", None)]
-    assert "chairman" not in posts(a, "Kieran Osterby")

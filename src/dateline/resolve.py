@@ -427,7 +427,7 @@ def _scheduled_start(a: Analysis, event: Event) -> bool:
 def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> None:
     cfg = config()["employment"]
     a = b.analysis
-    begun: list[tuple[Event, str, list[str], list[str], bool]] = []  # the starts, looked at again once the leavings are read
+    begun: list[tuple[Event, str, list[str], list[str], tuple[bool, bool]]] = []  # the starts, looked at again once the leavings are read
     for event in events:
         if event.type not in cfg["start_types"] or not (_factual(event) or _scheduled_start(a, event)):
             continue
@@ -483,8 +483,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                     fact.valid_from = None  # "was re-elected to parliament on Sunday": a member before, since when not said
             for committee in dict.fromkeys(c.lower() for c in committees):
                 b.from_event("member", person, None, event, value=committee)
-            _posts_begun(b, event, person, orgs, titles, body or successor)
-            begun.append((event, person, orgs, titles, body or successor))
+            _posts_begun(b, event, person, orgs, titles, (body, successor))
+            begun.append((event, person, orgs, titles, (body, successor)))
     for event in events:
         ahead = _to_come(a, event) or _told_ongoing(doc, event)  # "will step down as editor of X in June", "who is retiring": the
         # post is held now, its end still to come
@@ -578,15 +578,15 @@ def _leaving_now(doc: Doc | None, event: Event) -> bool:
     return trigger is not None and trigger.tag_ in ("VBZ", "VBP")
 
 
-def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles: list[str], named: bool,
+def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles: list[str], named: tuple[bool, bool],
                  later: bool = False) -> None:
     """A start naming no post dates the one undated post known ("The mayor, X, who was first elected in 2019",
-    "when the club appointed him in 2003", "Wolberg, who was appointed in June 2021"); `named`: a body joined or a
-    predecessor is named.  `later`: a second look, once the leavings have given their posts ("X resigned as chief
+    "when the club appointed him in 2003", "Wolberg, who was appointed in June 2021"); `named`: whether a body joined, and a
+    predecessor, are named.  `later`: a second look, once the leavings have given their posts ("X resigned as chief
     executive on Monday ... Redpath, who was appointed in 2015"), dating only a post that had not ended by then."""
     cfg = config()["employment"]
     a = b.analysis
-    body = successor = named
+    body, successor = named
     if not orgs and not titles and not body and not successor and _dated(event.time) and event.type in cfg["member_types"] \
             and event.lemma == "elect" and not _again(a, event):
         # "The mayor, X, who was first elected in 2019": the one elected office held (not "re-elected on Monday")
@@ -597,8 +597,9 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
             offices[0].valid_from = event.time
             offices[0].evidence.append(Evidence(event.sentence, event.start, event.end))
             offices[0].events.append(event.id)
-    if orgs and not titles and not body and not successor and _dated(event.time) and event.type == "career.appoint":
+    if orgs and not titles and not body and _dated(event.time) and event.type == "career.appoint":
         # "Frunmore Athletic's coach, X, ... when the club appointed him in 2003": the one post known at that body began then
+        # (also "appointed in June 2021, replacing Y": the predecessor names no other post)
         held = [f for f in b.facts.values() if f.subject == person and f.relation == "role" and f.object in orgs
                 and a_post(f.value) and f.valid_from is None and f.valid_to != PAST and _open_at(f, event, later)]
         if len(held) == 1:

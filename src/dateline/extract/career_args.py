@@ -945,6 +945,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     full_organisations(events, analysis, doc)
     _promoted_within(doc, events)
     _employer_as_organisation(events, analysis)
+    _post_now_left(events)
     for event in events:  # "arrived in London": a place reached, no organisation joined; "arrived in Nordskar": its club
         if event.type == "career.hire" and event.lemma in PLACE_MOVES and not any(
                 a.role in ("organization", "arrived_from") and (e := analysis.entity(a.entity)) is not None and e.type == "ORG"
@@ -964,6 +965,30 @@ def _hired_beside(event: Event, events: list[Event]) -> bool:
 
 
 EMPLOYER_TYPES = frozenset({"career.hire", "career.appoint", "career.fire"})
+
+
+def _later(value: str | None, than: str) -> bool:
+    """A time after another, at the precision both share (None: the article's own news, after any past one)."""
+    if value is None:
+        return True
+    size = min(len(value), len(than))
+    return value[:4].isdigit() and value[:size] > than[:size]
+
+
+def _post_now_left(events: list[Event]) -> None:
+    """"Penhallick was appointed in June 2013" in a story of his sacking by Corrowfield Rovers: a dated appointment that
+    names no body, of someone who later leaves or loses a post at one, was to that body."""
+    for event in events:
+        if event.type != "career.appoint" or event.time is None or not event.time[:4].isdigit() \
+                or any(a.role in ("organization", "agent") for a in event.args):
+            continue
+        person = next((a.entity for a in event.args if a.role == "patient" and a.entity), None)
+        bodies = {a.entity: a for other in events if other.type in LEAVING_TYPES and other.polarity == "POS"
+                  and _later(other.time, event.time)
+                  and any(a.role in LEAVER_ROLES[other.type] and a.entity == person for a in other.args)
+                  for a in other.args if a.role == "organization" and a.entity}
+        if person is not None and len(bodies) == 1:
+            event.args.append(next(iter(bodies.values())))
 
 
 def _employer_as_organisation(events: list[Event], analysis: Analysis) -> None:

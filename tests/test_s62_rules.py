@@ -60,3 +60,15 @@ def test_a_name_read_as_the_subject_of_the_verb_after_and_is_the_first_verbs_obj
     tags2 = ["NNP", "NNPS", "VBP", "VBN", "NN", "NNP", "NNP", ",", "CC", "NNP", "NNP", "VBZ", "VBN", "PRP", "."]
     doc2 = _repaired(words2, heads2, deps2, tags2)
     assert doc2[12].dep_ == "ROOT" and doc2[10].dep_ == "nsubj"
+
+
+def test_a_bands_name_after_a_word_for_a_band_runs_on_through_of() -> None:
+    a = run("Lanterns of Tarrow announce a farewell tour\n\nThe Leeds trio Lanterns of Tarrow will play their last concert in "
+            "December. The drummer Ossian Pellow left the band in March 2023, and Iwan Creasey joined in May.", "2025-06-11")
+    names = {e.name for e in a.entities}
+    assert "Lanterns of Tarrow" in names and "Lanterns" not in names
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(a, "career.resign")] == \
+        [("Ossian Pellow", "Lanterns of Tarrow")]
+    # ... not a place after "of"
+    b = run("The band Corvid of Leeds released a single in May.", "2025-06-11")
+    assert "Leeds" in {e.name for e in b.entities}

@@ -814,3 +814,62 @@ def _surname_like(tok: Token, lex: EntityLexicon, dictionary: bool = True) -> bo
     low = tok.lower_
     return (low not in lex.org_suffixes and low not in lex.fac_suffixes and low not in AWARD_WORDS
             and not (dictionary and (is_dictionary_word(tok.text, tok.lemma_) or (low.endswith("s") and is_dictionary_word(low[:-1])))))
+
+
+@lru_cache(maxsize=1)
+def _band_nouns() -> frozenset[str]:
+    from ..resolve_base import config
+
+    return frozenset(config()["employment"]["band_nouns"]) | {"group", "collective", "ensemble"}
+
+
+def band_names_of(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"the Bristol quartet Chapel of Gulls": a band's name after a word for a band, which the recogniser ended before
+    "of", runs on through "of" (and "the") and the capitalised words after it -- not a place ("the band Corvid of
+    Leeds").  The same words elsewhere (the headline's "Chapel of Gulls return") are the same name.  Returns new spans
+    for copies the recogniser missed; the spans found are extended in place."""
+    toks = tokens(doc)
+    n = len(toks)
+    named: list[tuple[str, ...]] = []
+    out: list[NameSpan] = []
+    for span in spans:  # "the Leeds trio Lanterns of Tarrow" taken whole: the place, and the band after its word
+        cut = next((i for i in range(span.start + 1, span.end - 1) if toks[i].is_lower and toks[i].lower_ in _band_nouns()), None)
+        if cut is None or not all(t.is_title for t in toks[span.start : cut]) or not toks[cut + 1].is_title:
+            continue
+        if (label := place_label(doc[span.start : cut].text)) is not None:
+            out.append(NameSpan(span.start, cut, label, label))
+        span.start, span.label = cut + 1, "ORG"
+        if "of" in {t.lower_ for t in toks[span.start : span.end]}:
+            named.append(tuple(t.text for t in toks[span.start : span.end]))
+    covered = [False] * n
+    for span in spans + out:
+        for i in range(span.start, span.end):
+            covered[i] = True
+    for span in spans:
+        of = span.end
+        if span.start < 1 or toks[span.start - 1].lower_ not in _band_nouns() or of + 1 >= n or toks[of].lower_ != "of" \
+                or span.label not in ("ORG", "PERSON", "WORK", "WORK_OF_ART", "PRODUCT", "NORP", "FAC"):
+            continue
+        end = of + 1 + (toks[of + 1].lower_ == "the")
+        last = end
+        while last < n and last - end < 3 and toks[last].is_title and toks[last].is_alpha and not covered[last]:
+            last += 1
+        if last == end or place_label(doc[end:last].text) or any(t.ent_type_ in ("GPE", "LOC") for t in toks[end:last]):
+            continue
+        span.end, span.label = last, "ORG"
+        for i in range(of, last):
+            covered[i] = True
+        named.append(tuple(t.text for t in toks[span.start : last]))
+    for words in named:
+        size = len(words)
+        for i in range(n - size + 1):
+            if tuple(t.text for t in toks[i : i + size]) != words:
+                continue
+            inside = [s for s in spans if i <= s.start < i + size or s.start <= i < s.end]
+            if any(s.start == i and s.end == i + size for s in inside):
+                continue
+            if all(s.start >= i and s.end <= i + size for s in inside):
+                for s in inside:
+                    s.start = s.end = i  # the pieces give way to the whole (empty spans are dropped)
+                out.append(NameSpan(i, i + size, "ORG", "ORG"))
+    return out

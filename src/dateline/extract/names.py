@@ -55,6 +55,7 @@ from .name_repairs import (
     AWARD_WORDS,
     CLUB_LAST_WORDS,
     TEAM_HEADS,
+    band_names_of,
     join_after_vote,
     join_pieces,
     missed_full_names,
@@ -1058,6 +1059,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_described(doc, spans, lex)
     spans = join_pieces(doc, split_body_pairs(doc, split_people_of_bodies(doc, split_people_for_works(doc, split_at_clause_words(doc, split_place_lists(doc, spans)), lex), lex),
                                               lex), lex)
+    spans = [s for s in spans + band_names_of(doc, spans) if s.end > s.start]  # "the Bristol quartet Chapel of Gulls"
     capitals = capital_tokens(doc)
     spans += missed_full_names(doc, spans, lex, capitals)
     spans += missed_known_places(doc, [s for s in spans if s.end > s.start], capitals)

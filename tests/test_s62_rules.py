@@ -72,3 +72,48 @@ def test_a_bands_name_after_a_word_for_a_band_runs_on_through_of() -> None:
     # ... not a place after "of"
     b = run("The band Corvid of Leeds released a single in May.", "2025-06-11")
     assert "Leeds" in {e.name for e in b.entities}
+
+
+def test_a_clubs_name_before_a_post_it_is_the_body_of_is_no_part_of_the_post() -> None:
+    a = run("Redmouth Rovers have signed the winger Ade Kolawole. \"He is quick,\" the Redmouth manager, Dermot Quayle, "
+            "said.\n\nQuayle, who was appointed Redmouth manager in May 2020 after three seasons in charge of the Welsh side "
+            "Kelbury, has spent heavily this summer.", "2022-08-19")
+    # (the tagger reads "Redmouth" before "manager" as an adjective)
+    assert [(row.get("patient"), row.get("role"), row.get("organization")) for row in named_args(a, "career.appoint")] == \
+        [("Dermot Quayle", "manager", "Redmouth Rovers")]
+
+
+def test_whom_is_the_object_of_its_clause_never_a_second_subject() -> None:
+    # the model's parse of "..., whom Harlington released earlier this month": "whom" a second subject of "released"
+    words = ["Lenny", "Obi", ",", "whom", "Harlington", "released", "earlier", "this", "month", "."]
+    heads = [1, 1, 1, 5, 5, 1, 8, 8, 5, 1]
+    deps = ["compound", "ROOT", "punct", "nsubj", "nsubj", "relcl", "advmod", "det", "npadvmod", "punct"]
+    tags = ["NNP", "NNP", ",", "WP", "NNP", "VBD", "RBR", "DT", "NN", "."]
+    doc = _repaired(words, heads, deps, tags)
+    assert (doc[3].dep_, doc[4].dep_) == ("dobj", "nsubj")
+    # ... "whom" with no other subject is left as the parser read it
+    words2 = ["Obi", ",", "whom", "released", "."]
+    doc2 = _repaired(words2, [0, 0, 3, 0, 0], ["ROOT", "punct", "nsubj", "relcl", "punct"], ["NNP", ",", "WP", "VBD", "."])
+    assert doc2[2].dep_ == "nsubj"
+
+
+def test_a_club_called_town_after_its_short_name_is_the_club() -> None:
+    from dateline import nlp
+    from dateline.extract.name_spans import NameSpan
+    from dateline.extract.names import _clubs_named_in_full
+
+    doc = nlp.load()("Kelmarsh signed Okafor from Hallsworth Town. Hallsworth had rejected two bids. He grew up in Mexico City, "
+                     "and Mexico signed him.")
+    hallsworth = [t.i for t in doc if t.text == "Hallsworth"]
+    mexico = [t.i for t in doc if t.text == "Mexico"]
+    spans = [NameSpan(hallsworth[0], hallsworth[0] + 2, "GPE", "LOC"), NameSpan(hallsworth[1], hallsworth[1] + 1, "ORG", "ORG"),
+             NameSpan(mexico[0], mexico[0] + 2, "GPE", "GPE"), NameSpan(mexico[1], mexico[1] + 1, "ORG", "ORG")]
+    # "Hallsworth Town", a place to the recogniser, is the club "Hallsworth"; "Mexico City" is a known place
+    assert _clubs_named_in_full(doc, spans) == {spans[0].key(doc)}
+
+
+def test_a_season_long_pursuit_is_no_date() -> None:
+    a = run("Harlington Rovers have signed Ade Kolawole, ending a summer-long pursuit of the winger.", "2022-08-19")
+    assert [t.value for t in a.timexes if t.type == "DATE"] == []
+    b = run("Harlington Rovers signed Ade Kolawole last summer on a season-long loan.", "2022-08-19")
+    assert [t.value for t in b.timexes if t.type == "DATE"] == ["2021-SU"]

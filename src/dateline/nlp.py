@@ -180,7 +180,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _name_read_as_preposition(token, listed[token.i + 1])  # "plans to sue Easterwold Constabulary"
     for token in listed:
         dep, tag = token.dep_, token.tag_  # (read once: no test below changes the token)
-        if dep == "dobj" and token.head.tag_ == "JJ" and token.head.i < token.i:
+        if dep == "nsubj" and token.lower_ == "whom" and token.head.i > token.i \
+                and any(c.dep_ == "nsubj" and c.i != token.i for c in token.head.children):
+            token.dep_ = "dobj"  # "X, whom Ottermouth released this month": "whom" is the object, never a second subject
+        elif dep == "dobj" and token.head.tag_ == "JJ" and token.head.i < token.i:
             word = token.head.lower_
             token.head.tag_ = "VBD" if word.endswith("ed") else "VBZ" if word.endswith("s") else "VBP"
         elif dep == "conj" and tag in ("NN", "NNS", "NNP") and token.head.tag_ in _VERB_TAGS and token.head.i < token.i \

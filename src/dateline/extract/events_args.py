@@ -435,7 +435,7 @@ def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) ->
             if t.lemma_.lower() in NOT_TITLES:
                 continue
             first = min((c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod")
-                         and c.tag_ != "VBN" and not (post and c.pos_ == "PROPN" and ctx.ents.of(c) is not None)),
+                         and c.tag_ != "VBN" and not (post and (c.pos_ == "PROPN" or c.is_title) and ctx.ents.of(c) is not None)),
                         default=t.i)  # (nor "newly appointed": how the post came, not the post; nor "Chelsea": the body)
             start = max(start, t.doc[first].idx)  # no article or possessor: "the league's player" -> "player"
             of = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -957,6 +957,14 @@ def _joined_firm_names(doc: Doc, spans: list[NameSpan]) -> set[str]:
             and doc[s.start].lower_ in heads and doc[s.end - 1].lower_ in heads and doc[s.start].lower_ != doc[s.end - 1].lower_}
 
 
+def _clubs_named_in_full(doc: Doc, spans: list[NameSpan]) -> set[str]:
+    """"from Brisworth Town" taken for a place, "Brisworth" elsewhere an organisation: the name with a club's last word
+    after a body's own name is that body (not "Mexico City" beside a firm called "Mexico")."""
+    bodies = {s.key(doc) for s in spans if s.label == "ORG" and s.end - s.start == 1}
+    return {s.key(doc) for s in spans if s.label in ("GPE", "LOC") and s.end - s.start == 2
+            and doc[s.end - 1].lower_ == "town" and doc[s.start].lower_ in bodies and place_label(s.tokens(doc).text) is None}
+
+
 def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
     """"Marcus Bellhouse" labelled ORG, "Bellhouse" alone a person: a known first name (or a word no dictionary
     has: "Nomvula") followed by a surname that is a person elsewhere makes the full name a person too."""
@@ -1079,6 +1087,8 @@ def find_names(doc: Doc) -> list[NameSpan]:
     for key, label in _confirmed_people(doc, spans).items():
         extra[key][label] += NAME_PART_VOTE
     for key in _joined_firm_names(doc, spans):
+        extra[key]["ORG"] += NAME_PART_VOTE
+    for key in _clubs_named_in_full(doc, spans):
         extra[key]["ORG"] += NAME_PART_VOTE
     _vote(doc, spans, cues, extra)  # second round: with name parts
     spans = [s for s in spans if not (s.label == "PERSON" and s.ner_label == "NORP" and s.start > 0

@@ -209,6 +209,9 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         return False  # "Three years on, ...", "... a decade on." is a date; "spent three days on the boat" is not
     if rule == "relative:the-unit" and after == "-" and not tokens[it.end].space_before:
         return False  # "the year-ago results", "the year-long strike": the unit is part of a compound
+    if after == "-" and not tokens[it.end].space_before and it.end + 1 < len(tokens) and tokens[it.end + 1].low == "long" \
+            and not rule.startswith("duration:"):
+        return False  # "a summer-long pursuit", "a season-long loan": how long, not when
     if rule == "duration:the-units-ahead" and after == "of":
         return False  # "the days ahead of the vote": a preposition
     if tokens[it.start].low == "last" and before in VERB_BEFORE_LAST and rule.startswith("duration:"):

@@ -117,3 +117,14 @@ def test_a_season_long_pursuit_is_no_date() -> None:
     assert [t.value for t in a.timexes if t.type == "DATE"] == []
     b = run("Harlington Rovers signed Ade Kolawole last summer on a season-long loan.", "2022-08-19")
     assert [t.value for t in b.timexes if t.type == "DATE"] == ["2021-SU"]
+
+
+def test_an_event_noun_is_dated_by_its_own_relative_clause_of_completion() -> None:
+    a = run("The singer Maia Orrell told the Herald last week that the album was written after her divorce from the painter "
+            "Tobin Vale, which was finalised in 2023.", "2025-03-12")
+    assert [(row.get("agent"), row.get("partner")) for row in named_args(a, "life.divorce")] == [("Maia Orrell", "Tobin Vale")]
+    assert [e.time for e in a.events if e.type == "life.divorce"] == ["2023"]
+    # ... a life's event confirmed later is not dated by the confirming
+    b = run("The singer Maia Orrell told the Herald last week about her divorce from the painter Tobin Vale, which was "
+            "confirmed in 2023.", "2025-03-12")
+    assert [e.time for e in b.events if e.type == "life.divorce"] != ["2023"]

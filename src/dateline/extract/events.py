@@ -112,6 +112,7 @@ from .events_time import (
     child_age_times,
     chosen_times,
     close_clause_times,
+    completed_in_relative_times,
     confirmed_times,
     counted_times,
     dated_phrase,
@@ -429,6 +430,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     news_move_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "... Y becomes foreign minister"
     immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
     nominations_before_the_night([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is nominated at Sunday's awards"
+    completed_in_relative_times([(t, e) for t, e in found if id(e) in listed],  # "her divorce, which was finalised in 2024"
+                                lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     confirmed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "confirmed the appointment on Monday"
                     lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),

@@ -200,6 +200,26 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
             break
 
 
+def completed_in_relative_times(found: list[tuple[Token, Event]], time_of: Callable[[Token], str | None]) -> None:
+    """"her divorce from Y, which was finalised in 2024", "the takeover, which was completed in March": an event noun
+    whose own relative clause completes, seals or confirms it is dated by that clause, whatever the sentence around it
+    says ("told the Guardian last week that the songs were written in the wreckage of her divorce ..."); a life's event is
+    confirmed after it, a deal or a post when made."""
+    for trigger, event in found:
+        if event.type is None or trigger.pos_ != "NOUN":
+            continue
+        named = [t for t in trigger.subtree if t.i > trigger.i and t.pos_ == "PROPN"]  # "her divorce from Y, which ...": hung
+        # on the name by the parser ("which" never stands for a person)
+        clause = next((c for holder in (trigger, *named) for c in children_of(holder)
+                       if c.dep_ == "relcl" and c.lemma_.lower() in OWN_CONFIRMING
+                       and (c.lemma_.lower() != "confirm" or event.type.startswith(("career.", "business.")))
+                       and any(g.dep_ in ("nsubj", "nsubjpass") and (g.lower_ == "which" or (holder is trigger and g.lower_ == "that"))
+                               for g in children_of(c))), None)
+        value = time_of(clause) if clause is not None else None
+        if value is not None:
+            event.time, event.timex, event.time_source = value, None, "clause"
+
+
 def _names_its_own(noun: Token) -> bool:
     """"the signing of X", "his arrival": a noun naming whose move it is (not a bare "the appointment", which takes up
     one told before: the confirmation dates that one only when near, above)."""

@@ -128,3 +128,11 @@ def test_an_event_noun_is_dated_by_its_own_relative_clause_of_completion() -> No
     b = run("The singer Maia Orrell told the Herald last week about her divorce from the painter Tobin Vale, which was "
             "confirmed in 2023.", "2025-03-12")
     assert [e.time for e in b.events if e.type == "life.divorce"] != ["2023"]
+
+
+def test_a_record_released_with_no_one_named_in_a_bands_story_is_the_bands() -> None:
+    a = run("The Glasgow trio Marram Lights release their second album, Low Tide Psalms, on Friday through Pellis Records.\n\n"
+            "The lead single, Saltglass, released in October, is their best song. The singer Iona Creagh also wrote the score "
+            "for Davina Holt's film The Long Shore, which opens in March.", "2024-01-10")
+    assert [(row.get("agent"), row.get("work")) for row in named_args(a, "career.release") if row.get("work") == "Saltglass"] == \
+        [("Marram Lights", "Saltglass")]

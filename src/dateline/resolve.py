@@ -48,6 +48,7 @@ from .resolve_base import (
     _factual,
     _ids,
     _kind,
+    a_band,
     band_calling,
     config,
     entities_remembered,
@@ -1151,7 +1152,7 @@ def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None
         if event.type not in config()["employment"]["founding_types"] or not _factual(event):
             continue
         orgs = _ids(event, ["organization"], b.analysis, {"ORG"})
-        for org in [o for o in orgs if _a_band(b.analysis, doc, o, bands)]:  # "X, a trio formed by A, B and C in 1990": its first members
+        for org in [o for o in orgs if a_band(b.analysis, doc, o, bands)]:  # "X, a trio formed by A, B and C in 1990": its first members
             for person in _ids(event, ["agent", "cofounder"], b.analysis, {"PERSON"}):  # ("co-founded X with Y": Y too)
                 b.from_event("member", person, org, event).valid_from = event.time if _dated(event.time) else None
                 for key in [k for k, f in b.facts.items() if f.relation == "employee" and f.subject == person and f.object == org]:
@@ -1172,7 +1173,7 @@ def _left_memberships(b: _Builder, events: list[Event], doc: Doc | None, teams: 
                 or event.certainty not in (ASSERTED, ATTRIBUTED):
             continue  # (an athlete's retirement from the sport is no leaving of the club: some come back)
         people, orgs, end = _leaving(a, doc, event, cfg)
-        orgs = {o for o in orgs if o in teams or _a_band(a, doc, o, bands)}  # (not a party a leaving was guessed to be of)
+        orgs = {o for o in orgs if o in teams or a_band(a, doc, o, bands)}  # (not a party a leaving was guessed to be of)
         if end == PAST or not orgs:
             continue
         for fact in b.facts.values():
@@ -1296,7 +1297,7 @@ def _band_splits(b: _Builder, events: list[Event], doc: Doc | None) -> None:
         if (event.type not in config()["spouse"]["separation_types"] and event.lemma not in splits) or not _factual(event) \
                 or not _dated(event.time):
             continue
-        for org in [o for o in _ids(event, ["agent", "patient"], b.analysis, {"ORG"}) if _a_band(b.analysis, doc, o, bands)]:
+        for org in [o for o in _ids(event, ["agent", "patient"], b.analysis, {"ORG"}) if a_band(b.analysis, doc, o, bands)]:
             for fact in b.facts.values():
                 if fact.relation == "member" and fact.object == org and fact.valid_to is None \
                         and (not _dated(fact.valid_from) or fact.valid_from <= event.time):  # type: ignore[operator]
@@ -1309,21 +1310,6 @@ def _left_a_band(doc: Doc | None, event: Event, bands: frozenset[str]) -> bool:
         return True
     span = char_span(doc, event.start, event.end) if doc is not None else None
     return span is not None and any(c.dep_ == "dobj" and c.lower_ in bands for c in children_of(span.root))
-
-
-def _a_band(a: Analysis, doc: Doc | None, org: str, bands: frozenset[str]) -> bool:
-    """An organisation called a band, a duo, a trio ... by its name, a description, a mention or the
-    noun right before its name ("formed the duo X")."""
-    entity = a.entity(org)
-    if entity is None:
-        return False
-    words = {w.lower() for w in entity.name.split()} | {r.split()[-1] for r in entity.attrs.get("roles", []) if r}
-    words |= {m.text.lower().split()[-1] for m in entity.mentions if m.kind != "name" and m.text.split()}
-    for mention in entity.mentions if doc is not None else []:
-        span = char_span(doc, mention.start, mention.end)  # type: ignore[union-attr]
-        if span is not None and span.start > 0:
-            words.add(doc[span.start - 1].lower_)  # type: ignore[index]
-    return bool(words & bands)
 
 
 def _since_founding(b: _Builder, event: Event, orgs: list[str], relation: str) -> None:
@@ -1420,7 +1406,7 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
             fact.valid_to = fact.valid_to or end
     bands = frozenset(cfg["band_nouns"])
     left_band = _left_a_band(doc, event, bands)
-    quit_band = {o for o in orgs if left_band or _a_band(a, doc, o, bands)} if not titles else set()  # "Trarr quit in 2016": the
+    quit_band = {o for o in orgs if left_band or a_band(a, doc, o, bands)} if not titles else set()  # "Trarr quit in 2016": the
     # band he was a member of (its founding made him one; "left the band in 2020": the one left called a band), when no post
     # is said -- unless he joined again later ("rejoined in March")
     again = {p for p in people if _joins_again(a, a.events, event, p, end, cfg)}
@@ -1853,7 +1839,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events = analysis.events
     body = dominant_organisation(analysis)  # the organisation the article is about, if one is
     implicit_agents(analysis, events, body)  # "the acquisition of X three years ago": by that company
-    work_authors(analysis, events)  # "X, published in 2007, was shortlisted": its author was
+    work_authors(analysis, events, doc)  # "X, published in 2007, was shortlisted": its author was
     board_bodies(analysis, events, doc)  # "the board appointed X", "stepped down from the board": the article's company's
     bare_leavings(analysis, events, doc)  # "X, who joined Y in 2012, left last year": a resignation
     if doc is not None:  # first, so that events can date and end what statements say

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .extract.entities import MentionLookup, entity_containing
 from .extract.entity_lexicon import lexicon
 from .model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Analysis, Event, Evidence, Fact
+from .nlp import char_span
 
 DATA = Path(__file__).parent / "extract" / "data" / "facts_relations.toml"
 RANK = {ASSERTED: 0, ATTRIBUTED: 1, HEDGED: 2, SPECULATIVE: 3, NEGATED: 4}
@@ -207,3 +208,18 @@ def _evidence(a: Analysis, doc: Doc, first: Token, last: Token) -> Evidence:
 def one_time(doc: Doc, i: int) -> bool:
     """Token `i` ends "one-time" ("a one-time Acme producer"): the tokenizer's three tokens, a post now over."""
     return i >= 2 and doc[i].lower_ == "time" and doc[i - 1].text in ("-", "\u2013") and doc[i - 2].lower_ == "one"
+
+
+def a_band(a: Analysis, doc: Doc | None, org: str, bands: frozenset[str]) -> bool:
+    """An organisation called a band, a duo, a trio ... by its name, a description, a mention or the
+    noun right before its name ("formed the duo X")."""
+    entity = a.entity(org)
+    if entity is None:
+        return False
+    words = {w.lower() for w in entity.name.split()} | {r.split()[-1] for r in entity.attrs.get("roles", []) if r}
+    words |= {m.text.lower().split()[-1] for m in entity.mentions if m.kind != "name" and m.text.split()}
+    for mention in entity.mentions if doc is not None else []:
+        span = char_span(doc, mention.start, mention.end)  # type: ignore[union-attr]
+        if span is not None and span.start > 0:
+            words.add(doc[span.start - 1].lower_)  # type: ignore[index]
+    return bool(words & bands)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .model import Analysis, Argument, Event, Fact
 from .nlp import char_span, children_of, with_lemmas
-from .resolve_base import PAST, POLICE_RANKS, _Builder, _entity, _evidence, _kind, config
+from .resolve_base import PAST, POLICE_RANKS, _Builder, _entity, _evidence, _kind, a_band, config
 from .resolve_descriptors import said_former
 from .resolve_mates import FORMER
 from .resolve_titles import _name_of
@@ -213,6 +213,7 @@ def implicit_agents(a: Analysis, events: list[Event], body: str | None) -> None:
         event.args.append(Argument("target", mention.start, mention.end, mention.text, body))
 
 
+BAND_NOUNS = frozenset(config()["employment"]["band_nouns"])
 AUTHORED_TYPES = ("career.release", "report.publish", "career.premiere")  # who made a work: their agent
 HONOURED_ROLES = {"career.win": "agent", "career.nominate": "patient"}  # who a work's prize or nomination honours
 AUTHOR_ROLES = {**HONOURED_ROLES, **{t: "agent" for t in AUTHORED_TYPES}}
@@ -233,12 +234,31 @@ def _joined_by_author(a: Analysis, event: Event, author: str) -> None:
     event.args.append(Argument("agent", mention.start, mention.end, mention.text, author))
 
 
-def work_authors(a: Analysis, events: list[Event]) -> None:
+def _band_releases(a: Analysis, events: list[Event], band: str) -> None:
+    """"The lead single, X, released in November": in the story of the one band that makes works, a record released with
+    no one named is the band's."""
+    entity = a.entity(band)
+    if entity is None or not entity.mentions:
+        return
+    for event in events:
+        if event.type != "career.release" or any(x.role == "agent" for x in event.args) \
+                or not any(x.role == "work" and x.entity for x in event.args):
+            continue
+        mention = min(entity.mentions, key=lambda m: abs(m.start - event.start))
+        event.args.append(Argument("agent", mention.start, mention.end, mention.text, band))
+
+
+def work_authors(a: Analysis, events: list[Event], doc: Doc | None = None) -> None:
     """"The Glass Orchard, published in 2007, was shortlisted for X": a work published with no one named,
     and its prize or nomination told with no one honoured, are its author's, when the article names
     one person as the author of its works (a novelist's profile) -- never a guess among several."""
-    authors = {arg.entity for e in events if e.type in AUTHORED_TYPES and any(x.role == "work" and x.entity for x in e.args)
-               for arg in e.args if arg.role == "agent" and _kind(a, arg.entity) == "PERSON"}
+    makers = {arg.entity for e in events if e.type in AUTHORED_TYPES and any(x.role == "work" and x.entity for x in e.args)
+              for arg in e.args if arg.role == "agent" and _kind(a, arg.entity) in ("PERSON", "ORG")}
+    authors = {m for m in makers if _kind(a, m) == "PERSON"}
+    bands = {m for m in makers - authors if a_band(a, doc, m, BAND_NOUNS)}
+    if len(bands) == 1:
+        _band_releases(a, events, bands.pop())
+        return  # (no person's works when a band makes works too: "the band's single ... Y's film")
     if len(authors) != 1:
         return
     author = authors.pop()

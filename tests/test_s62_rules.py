@@ -136,3 +136,27 @@ def test_a_record_released_with_no_one_named_in_a_bands_story_is_the_bands() -> 
             "for Davina Holt's film The Long Shore, which opens in March.", "2024-01-10")
     assert [(row.get("agent"), row.get("work")) for row in named_args(a, "career.release") if row.get("work") == "Saltglass"] == \
         [("Marram Lights", "Saltglass")]
+
+
+def test_a_second_participle_after_and_in_a_description_of_a_name_is_the_names_too() -> None:
+    a = run("The mayor lost on Tuesday. Amberley, a former pharmacist first elected in 2010 and re-elected four years later, "
+            "had campaigned on his record.", "2022-11-10")
+    assert sorted((row.get("patient"), e.time) for row, e in zip(named_args(a, "politics.elect"),
+                                                                 [e for e in a.events if e.type == "politics.elect"])) == \
+        [("Amberley", "2010"), ("Amberley", "2014")]
+    # the model's parse of such a description, with the name tagged a common noun (sentence-initial)
+    words = ["Amberley", ",", "a", "pharmacist", "first", "elected", "in", "2010", "and", "re-elected", "in", "2014", ",", "had",
+             "campaigned", "."]
+    heads = [14, 0, 3, 0, 5, 3, 5, 6, 0, 0, 9, 10, 14, 14, 14, 14]
+    deps = ["nsubj", "punct", "det", "appos", "advmod", "acl", "prep", "pobj", "cc", "conj", "prep", "pobj", "punct", "aux", "ROOT",
+            "punct"]
+    tags = ["NN", ",", "DT", "NN", "RB", "VBN", "IN", "CD", "CC", "VBD", "IN", "CD", ",", "VBD", "VBN", "."]
+    doc = _repaired(words, heads, deps, tags)
+    assert (doc[9].dep_, doc[9].head.i, doc[8].head.i) == ("conj", 5, 5)
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+    from dateline.extract.events_names import named
+    pos = ["NOUN", "PUNCT", "DET", "NOUN", "ADV", "VERB", "ADP", "NUM", "CCONJ", "VERB", "ADP", "NUM", "PUNCT", "AUX", "VERB", "PUNCT"]
+    described = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert named(described[3]).i == 0  # the description stands for the name

@@ -180,6 +180,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _name_read_as_preposition(token, listed[token.i + 1])  # "plans to sue Easterwold Constabulary"
     for token in listed:
         dep, tag = token.dep_, token.tag_  # (read once: no test below changes the token)
+        if dep == "conj" and tag in ("VBD", "VBN") and token.head.tag_ in ("NNP", "NNPS", "NN") and token.head.i < token.i:
+            _participle_read_as_name_conjunct(token)  # "X, a former store owner first elected in 2014 and re-elected in 2018,"
         if dep == "nsubj" and token.lower_ == "whom" and token.head.i > token.i \
                 and any(c.dep_ == "nsubj" and c.i != token.i for c in token.head.children):
             token.dep_ = "dobj"  # "X, whom Ottermouth released this month": "whom" is the object, never a second subject
@@ -1042,6 +1044,20 @@ def _verb_read_as_adjective_in_clause(verb: Token) -> None:
             verb.head, verb.dep_ = obj.head, "ccomp" if obj.head.tag_ in _VERB_TAGS else obj.dep_
         verb.tag_ = "VBN"
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def _participle_read_as_name_conjunct(verb: Token) -> None:
+    """"Hedgecock, a former hardware-store owner first elected in 2014 and re-elected four years later, had campaigned":
+    the second participle, after "and", hung on the name as its conjunct; it is the conjunct of the participle before it
+    (in the description set beside the name), with "and"."""
+    name = verb.head
+    earlier = [t for a in name.children if a.dep_ == "appos" and a.i < verb.i for t in a.children
+               if t.dep_ == "acl" and t.tag_ == "VBN" and t.i < verb.i]
+    cc = next((c for c in name.children if c.dep_ == "cc" and earlier and earlier[-1].i < c.i < verb.i), None)
+    if not earlier or cc is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head, verb.tag_ = earlier[-1], "VBN"
+    cc.head = earlier[-1]
 
 
 def _name_read_as_next_subject(verb: Token, obj: Token) -> bool:

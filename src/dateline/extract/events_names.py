@@ -60,8 +60,8 @@ def _named(token: Token) -> Token:
             appos = _name_after_body(token)
         if appos is not None:
             return appos
-        if token.dep_ == "appos" and token.head.pos_ == "PROPN":  # "X, an American geologist"
-            return token.head
+        if token.dep_ == "appos" and (token.head.pos_ == "PROPN" or (token.head.tag_ == "NN" and token.head.is_title)):
+            return token.head  # "X, an American geologist" (also a surname the tagger took for a common noun)
         child = _name_after_other_parent(token)
         if child is not None:
             return child

@@ -142,7 +142,7 @@ def test_a_second_participle_after_and_in_a_description_of_a_name_is_the_names_t
     a = run("The mayor lost on Tuesday. Amberley, a former pharmacist first elected in 2010 and re-elected four years later, "
             "had campaigned on his record.", "2022-11-10")
     assert sorted((row.get("patient"), e.time) for row, e in zip(named_args(a, "politics.elect"),
-                                                                 [e for e in a.events if e.type == "politics.elect"])) == \
+                                                                 [e for e in a.events if e.type == "politics.elect"], strict=True)) == \
         [("Amberley", "2010"), ("Amberley", "2014")]
     # the model's parse of such a description, with the name tagged a common noun (sentence-initial)
     words = ["Amberley", ",", "a", "pharmacist", "first", "elected", "in", "2010", "and", "re-elected", "in", "2014", ",", "had",

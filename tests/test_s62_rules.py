@@ -160,3 +160,22 @@ def test_a_second_participle_after_and_in_a_description_of_a_name_is_the_names_t
     pos = ["NOUN", "PUNCT", "DET", "NOUN", "ADV", "VERB", "ADP", "NUM", "CCONJ", "VERB", "ADP", "NUM", "PUNCT", "AUX", "VERB", "PUNCT"]
     described = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert named(described[3]).i == 0  # the description stands for the name
+
+
+def test_found_a_name_and_its_apposition_guilty_is_a_small_clause() -> None:
+    # the model's parse of "A jury on Tuesday found X, the former chief executive of Y, guilty of fraud.": the name a second
+    # subject of "found", "guilty" the name's adjective
+    words = ["A", "jury", "on", "Tuesday", "found", "Harlan", "Vossberg", ",", "the", "former", "chief", "executive", "of",
+             "Brightmere", ",", "guilty", "of", "fraud", "."]
+    heads = [1, 4, 1, 2, 4, 6, 4, 6, 11, 11, 11, 6, 11, 12, 6, 6, 15, 16, 4]
+    deps = ["det", "nsubj", "prep", "pobj", "ROOT", "compound", "nsubj", "punct", "det", "amod", "amod", "appos", "prep", "pobj",
+            "punct", "amod", "prep", "pobj", "punct"]
+    tags = ["DT", "NN", "IN", "NNP", "VBD", "NNP", "NNP", ",", "DT", "JJ", "JJ", "NN", "IN", "NNP", ",", "JJ", "IN", "NN", "."]
+    doc = _repaired(words, heads, deps, tags)
+    assert (doc[15].dep_, doc[15].head.i, doc[6].dep_, doc[6].head.i) == ("ccomp", 4, "nsubj", 15)
+    # ... "guilty" on a name another verb takes is left alone
+    words2 = ["The", "jury", "heard", "Harlan", "Vossberg", ",", "guilty", "of", "fraud", "."]
+    doc2 = _repaired(words2, [1, 2, 2, 4, 2, 4, 4, 6, 7, 2], ["det", "nsubj", "ROOT", "compound", "dobj", "punct", "amod", "prep",
+                                                             "pobj", "punct"],
+                     ["DT", "NN", "VBD", "NNP", "NNP", ",", "JJ", "IN", "NN", "."])
+    assert doc2[6].dep_ == "amod"

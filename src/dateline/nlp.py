@@ -180,6 +180,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _name_read_as_preposition(token, listed[token.i + 1])  # "plans to sue Easterwold Constabulary"
     for token in listed:
         dep, tag = token.dep_, token.tag_  # (read once: no test below changes the token)
+        if dep == "amod" and token.lower_ == "guilty" and token.head.i < token.i:
+            _verdict_read_as_name_adjective(token)  # "found X, the former chief executive of Y, guilty of fraud"
         if dep == "conj" and tag in ("VBD", "VBN") and token.head.tag_ in ("NNP", "NNPS", "NN") and token.head.i < token.i:
             _participle_read_as_name_conjunct(token)  # "X, a former store owner first elected in 2014 and re-elected in 2018,"
         if dep == "nsubj" and token.lower_ == "whom" and token.head.i > token.i \
@@ -1044,6 +1046,19 @@ def _verb_read_as_adjective_in_clause(verb: Token) -> None:
             verb.head, verb.dep_ = obj.head, "ccomp" if obj.head.tag_ in _VERB_TAGS else obj.dep_
         verb.tag_ = "VBN"
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def _verdict_read_as_name_adjective(guilty: Token) -> None:
+    """"A jury on Tuesday found X, the former chief executive of Y, guilty of eight counts of fraud": after the apposition
+    the parser makes "guilty" the name's adjective and the name a second subject of "found".  It is the small clause "X
+    guilty" that "found" takes, as without the apposition: "guilty" the verb's clausal complement, the name its subject."""
+    name = guilty.head
+    verb = name.head
+    if name.dep_ not in ("nsubj", "dobj") or verb.lower_ not in ("found", "find", "finds") or verb.i > name.i \
+            or name.tag_ not in ("NNP", "NNPS"):  # (the lemmas are not yet made)
+        return
+    guilty.head, guilty.dep_ = verb, "ccomp"
+    name.head, name.dep_ = guilty, "nsubj"
 
 
 def _participle_read_as_name_conjunct(verb: Token) -> None:

@@ -179,3 +179,30 @@ def test_found_a_name_and_its_apposition_guilty_is_a_small_clause() -> None:
                                                              "pobj", "punct"],
                      ["DT", "NN", "VBD", "NNP", "NNP", ",", "JJ", "IN", "NN", "."])
     assert doc2[6].dep_ == "amod"
+
+
+def test_a_town_told_long_before_the_university_named_after_it_is_the_town() -> None:
+    from dateline import nlp
+    from dateline.extract.clusters import cluster_names
+    from dateline.extract.name_spans import NameSpan
+    from dateline.extract.names import _part_votes
+
+    doc = nlp.load()("Mira Castell has been elected the first mayor of Pellingham. She said Pellingham chose change. A "
+                     "scientist at the University of Pellingham said the result was a surprise.")
+    towns = [t.i for t in doc if t.text == "Pellingham"]
+    university = next(t.i for t in doc if t.text == "University")
+    # the recogniser read the town as an organisation each time
+    spans = [NameSpan(towns[0], towns[0] + 1, "ORG", "ORG"), NameSpan(towns[1], towns[1] + 1, "ORG", "ORG"),
+             NameSpan(university, university + 3, "ORG", "ORG")]
+    extra = _part_votes(doc, spans, {}, [{} for _ in spans])
+    assert extra["pellingham"]["GPE"] > 0  # a vote for the town
+    table = cluster_names(doc, spans)
+    assert len({table.owner[towns[0]], table.owner[university]}) == 2  # not the university's short form
+    # ... but the town's name after the university named first is the university
+    doc2 = nlp.load()("Dr Lena Morrow left the University of Drenham in May. She had joined Drenham in 2009.")
+    university2 = next(t.i for t in doc2 if t.text == "University")
+    town2 = [t.i for t in doc2 if t.text == "Drenham"][-1]
+    spans2 = [NameSpan(university2, university2 + 3, "ORG", "ORG"), NameSpan(town2, town2 + 1, "ORG", "ORG")]
+    assert "GPE" not in _part_votes(doc2, spans2, {}, [{} for _ in spans2]).get("drenham", {})
+    table2 = cluster_names(doc2, spans2)
+    assert table2.owner[university2] == table2.owner[town2]

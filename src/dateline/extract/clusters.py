@@ -255,7 +255,7 @@ def _merge_short_forms(table: ClusterTable) -> None:
             if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == _initials(longest)) \
                     or (longest[1:] == short and longest[0].isupper() and longest[0].lower() in CLUB_INITIALS) \
                     or (longest[1:] == short and longest[0] in TEAM_PREFIXES) \
-                    or (longest[:2] == ("University", "of") and longest[2:] == short) \
+                    or (longest[:2] == ("University", "of") and longest[2:] == short and _named_first(table, cj, ci)) \
                     or (len(short) == 1 and len(longest) > 1 and longest[-1] == short[0] and short[0].lower() in PAPER_WORDS) \
                     or (len(short) == 1 and len(longest) == 2 and longest[1] == short[0] and longest[0].lower() in ISSUE_WORDS) \
                     or (len(short) == 1 and len(longest) == 3 and longest[-1] == short[0] and longest[1] in POSSESSIVE_MARKS
@@ -284,6 +284,15 @@ def _merge_short_forms(table: ClusterTable) -> None:
             grown.add(hits[0])
             majority[hits[0]] = _majority(table.clusters[hits[0]])
             longest_of[hits[0]] = max(table.clusters[hits[0]].names, key=len)
+
+
+def _named_first(table: ClusterTable, full: int, short: int) -> bool:
+    """The body named in full before its short form's first use in the running text (a headline's aside): "the University
+    of Drendmoor ... joined Drendmoor"; not "elected the first mayor of Throxton ... a political scientist at the University of
+    Throxton", where the place gave the university its name and is told long before it."""
+    starts = sorted(m.start for m in table.clusters[short].mentions)
+    first = starts[1] if len(starts) > 1 and table.doc[starts[0]].sent.start == 0 else starts[0]
+    return min(m.start for m in table.clusters[full].mentions) < first
 
 
 def _model_short_forms(table: ClusterTable) -> None:

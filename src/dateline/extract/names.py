@@ -905,6 +905,11 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
                     continue
                 if "PERSON" not in extra.get(key, {}) and key not in places:
                     extra[key]["ORG"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
+            if len(words) == 3 and words[0] == "University" and words[1] == "of" and any(
+                    other.key(doc) == words[2].casefold() and other.start < span.start and doc[other.start].sent.start > 0
+                    for other in spans):
+                extra[words[2].casefold()]["GPE"] += NAME_PART_VOTE  # "mayor of Throxton ... the University of Throxton":
+                # the town the university is named after, told long before it (not "the University of X ... joined X")
             last = span.tokens(doc)[-1]
             if last.text.endswith("s") and not last.text.endswith("ss") and last.text[:1].isupper() \
                     and _plural_told_with_the(span.tokens(doc)):

@@ -206,3 +206,30 @@ def test_a_town_told_long_before_the_university_named_after_it_is_the_town() -> 
     assert "GPE" not in _part_votes(doc2, spans2, {}, [{} for _ in spans2]).get("drenham", {})
     table2 = cluster_names(doc2, spans2)
     assert table2.owner[university2] == table2.owner[town2]
+
+
+def test_that_year_is_the_year_of_the_last_date_written_with_its_year() -> None:
+    a = run("Ines Corbel left the orchestra in 2019, and in April 2020 she announced a new quartet. She married the cellist Tomas "
+            "Hrdlicka later that year. Her agent told reporters last week that she was happy.", "2024-06-12")
+    assert [(t.text, t.value) for t in a.timexes if t.text == "later that year"] == [("later that year", "2020")]
+    # ... not the article's own year from "last week"
+    b = run("Ines Corbel took over in 2020 after eleven years in Brno, she told analysts last week. Her predecessor retired "
+            "that year.", "2024-06-12")
+    assert [t.value for t in b.timexes if t.text == "that year"] == ["2020"]
+
+
+def test_a_child_expected_in_a_month_is_expected_in_the_coming_one() -> None:
+    a = run("The sprinter Lena Ostrova and her husband are expecting their first child in December, she said.", "2025-06-12")
+    assert [t.value for t in a.timexes] == ["2025-12"]
+    b = run("The couple had a son in March.", "2025-06-12")
+    assert [t.value for t in b.timexes] == ["2025-03"]
+
+
+def test_a_split_from_someone_described_as_a_coach_before_the_name_is_no_break_up() -> None:
+    a = run("Lena Ostrova was ranked ninth in 2018. She split from her longtime coach, her father, Ivo Ostrov, in 2021.",
+            "2025-06-12")
+    assert named_args(a, "life.separate") == []
+    # ... but a husband who is also a coach is a husband
+    b = run("Lena Ostrova was ranked ninth in 2018. She split from her husband, the tennis coach Ivo Brandt, in 2021.",
+            "2025-06-12")
+    assert [(row.get("agent"), row.get("partner")) for row in named_args(b, "life.separate")] == [("Lena Ostrova", "Ivo Brandt")]

@@ -293,6 +293,11 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
         p = dict(prior.point)
         anchor = prior.tid or "dct"
         steps.append(f"the same period as the last one mentioned ({anchor})")
+    elif m.get("same") == "Y" and m.get("anaph") and last_by_grain \
+            and (prior := _latest_year(last_by_grain)) is not None and prior.tid is not None:
+        p = {"y": prior.point["y"]}
+        anchor = prior.tid
+        steps.append(f"the {m['same']} of the last date mentioned that has one ({anchor}): {cal.fmt(p)}")
     elif "same" in m and last_by_grain and m["same"] in last_by_grain:
         prior = last_by_grain[m["same"]]
         p = dict(prior.point) | ({"pod": m["pod"]} if "pod" in m and "hh" not in prior.point else {})  # "the same afternoon"
@@ -444,6 +449,16 @@ def reexpress(day: dt.date, like: Point) -> Point:
     if "hy" in like:
         return {"y": day.year, "hy": 1 if day.month <= 6 else 2}
     return {"y": day.year}
+
+
+WRITTEN_YEAR = "YW"  # the key of the last date written with its year ("March 2022", "on 4 May 2019") among the grains'
+
+
+def _latest_year(last_by_grain: dict[str, Anchor]) -> Anchor | None:
+    """"in 2021 ... in March 2022 ... later that year": the last date mentioned with its year written out -- the March, not
+    the last date given as a bare year (nor "last week", whose year is the article's)."""
+    told = [a for g, a in last_by_grain.items() if g in ("Y", WRITTEN_YEAR) and isinstance(a.point.get("y"), int)]
+    return max(told, key=_order) if told else None
 
 
 def grain_unit(p: Point) -> str:

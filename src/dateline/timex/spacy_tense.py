@@ -21,7 +21,8 @@ FUTURE_BEFORE = frozenset({"payable", "effective", "starting", "beginning"})
 # (the parse-based twin of the heuristic's `scheduled` cues)
 SCHEDULED = frozenset({"meet", "arrive", "leave", "begin", "resume", "travel", "fly", "convene", "expire", "open",
                        "close", "start", "end", "go", "launch", "join", "return", "retire", "face", "host", "debut",
-                       "premiere", "kick", "wrap", "step", "take", "head", "move", "stand", "marry", "wed"})
+                       "premiere", "kick", "wrap", "step", "take", "head", "move", "stand", "marry", "wed",
+                       "expect"})  # ("are expecting their first child in December": the coming December)
 SCHEDULED_PARTICLES = {"kick": "off", "wrap": "up", "step": "down", "take": "over"}
 
 

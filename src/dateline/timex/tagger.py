@@ -11,7 +11,16 @@ from ..model import Timex
 from .calendar import start_of
 from .chart import Chart, Grammar, Item
 from .filters import acceptable, reinterpret
-from .resolve import Anchor, Resolved, _order, grain_unit, resolve_date, resolve_duration, resolve_set
+from .resolve import (
+    WRITTEN_YEAR,
+    Anchor,
+    Resolved,
+    _order,
+    grain_unit,
+    resolve_date,
+    resolve_duration,
+    resolve_set,
+)
 from .rules import RULES
 from .seed import seed
 from .tense import adjectival, deadline_tense, heuristic_tense
@@ -150,11 +159,14 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
         elif p and start_day is not None:
             last, last_end = Anchor(start_day, p, tid), end
             by_grain[grain_unit(p)] = last
+            if _WRITTEN_YEAR.search(text, start, end):
+                by_grain[WRITTEN_YEAR] = last  # ("March 2022": what a later "that year" is the year of)
         elif (decade := _decade_start(p)) is not None:
             by_grain["E"] = Anchor(decade, p, tid)  # only 'a decade later' counts from 'the 1970s'
     return out
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 STORY_CHARS = 300  # a past date anchors the dates without a year this close after it, in its sentence
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]|\n\s*\n")
 

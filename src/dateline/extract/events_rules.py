@@ -30,6 +30,9 @@ TALLY_WORDS = frozenset(NUMBERS | {"one", "eleven", "twelve", "none", "each", "m
 TALLY_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:games|matches|fixtures|ties|caps|seats|votes|starts|appearances)\b", re.I)
 
 
+DESCRIBED_REACH = 80  # characters from a trigger to a name its descriptions may be read before
+PARTNER_NOUNS = frozenset({"husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "spouse"})
+
 def _roles(rule: dict[str, Any]) -> tuple[str, ...]:
     role = rule["role"]
     return (role,) if isinstance(role, str) else tuple(role)
@@ -418,8 +421,15 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
             return True  # "parted company with X, who had coached her since she was 15": a working tie, no couple
         if arg.role in roles and ctx is not None and rule.get("described_by"):
             before = ctx.analysis.document.text[max(arg.start - 40, 0) : arg.start].split()
+            between = ctx.analysis.document.text[trigger.idx + len(trigger.text) : arg.start] \
+                if 0 <= arg.start - trigger.idx <= DESCRIBED_REACH else ""
+            told = {w.strip(",;").lower() for w in between.split()}
+            if told & PARTNER_NOUNS:
+                continue  # "split from her husband, the tennis coach X": a couple, whatever else X is
             if before and before[-1].lower().rstrip(",") in rule["described_by"]:
                 return True  # "split from her coach X", "split with her mentor, X": the noun before the name says who X is
+            if told & set(rule["described_by"]):
+                return True  # "split from her longtime coach, her mother, X": the descriptions set before the name
         words = arg.text.lower().split()
         if arg.role in roles and words and words[-1] in rule.get("words", ()) \
                 and not (rule.get("named_kept") and _named_company(arg, ctx, trigger)) \

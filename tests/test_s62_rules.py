@@ -233,3 +233,37 @@ def test_a_split_from_someone_described_as_a_coach_before_the_name_is_no_break_u
     b = run("Lena Ostrova was ranked ninth in 2018. She split from her husband, the tennis coach Ivo Brandt, in 2021.",
             "2025-06-12")
     assert [(row.get("agent"), row.get("partner")) for row in named_args(b, "life.separate")] == [("Lena Ostrova", "Ivo Brandt")]
+
+
+def test_a_name_after_a_fronted_description_of_places_is_the_subject() -> None:
+    # the model's parse of "A native of Tulsa, Oklahoma, Rhee won an Emmy in 2024.": the name one more place in the list
+    words = ["A", "native", "of", "Tulsa", ",", "Oklahoma", ",", "Rhee", "won", "an", "Emmy", "in", "2024", "."]
+    heads = [1, 8, 1, 2, 3, 3, 3, 3, 8, 10, 8, 8, 11, 8]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "conj", "punct", "conj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
+    tags = ["DT", "NN", "IN", "NNP", ",", "NNP", ",", "NNP", "VBD", "DT", "NNP", "IN", "CD", "."]
+    doc = _repaired(words, heads, deps, tags)
+    assert (doc[7].dep_, doc[7].head.i, doc[1].dep_, doc[1].head.i) == ("nsubj", 8, "appos", 7)
+    # ... a list with no description before it is left alone
+    words2 = ["Tulsa", ",", "Oklahoma", ",", "Rhee", "won", "."]
+    doc2 = _repaired(words2, [5, 0, 0, 0, 0, 5, 5], ["nsubj", "punct", "conj", "punct", "conj", "ROOT", "punct"],
+                     ["NNP", ",", "NNP", ",", "NNP", "VBD", "."])
+    assert doc2[4].dep_ == "conj"
+
+
+def test_the_couple_in_a_later_paragraph_is_the_storys_not_a_former_pair() -> None:
+    from types import SimpleNamespace
+
+    from dateline import nlp
+    from dateline.extract.events_args import Group, _story_couple
+    from dateline.model import Entity
+
+    doc = nlp.load()("Odile Marchetti and Ravi Castellan are engaged.\n\nMarchetti married Kit Ashdown in 2015; they divorced "
+                     "in 2020.\n\nThe couple plan to marry next summer.")
+    odile, ravi, kit = (Entity(f"E{i}", "PERSON", name) for i, name in enumerate(("Odile Marchetti", "Ravi Castellan", "Kit Ashdown")))
+    story, former = Group(0, 0, [odile, ravi], False), Group(12, 1, [odile, kit], False)
+    couple = next(t for t in doc if t.text == "couple")
+    ctx = SimpleNamespace(groups=[story, former])
+    assert _story_couple(couple, former, ctx) is story
+    # ... but in the same paragraph the pair just told is the couple
+    they = next(t for t in doc if t.text == "they")
+    assert _story_couple(they, former, ctx) is former

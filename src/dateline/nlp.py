@@ -180,6 +180,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _name_read_as_preposition(token, listed[token.i + 1])  # "plans to sue Easterwold Constabulary"
     for token in listed:
         dep, tag = token.dep_, token.tag_  # (read once: no test below changes the token)
+        if dep == "conj" and tag in ("NNP", "NNPS") and token.i + 1 < len(listed) and listed[token.i + 1].dep_ == "ROOT" \
+                and listed[token.i + 1].tag_ in ("VBD", "VBZ", "VBP"):
+            _name_read_as_place_conjunct(token, listed[token.i + 1])  # "A native of Savannah, Georgia, X rose to fame"
         if dep == "amod" and token.lower_ == "guilty" and token.head.i < token.i:
             _verdict_read_as_name_adjective(token)  # "found X, the former chief executive of Y, guilty of fraud"
         if dep == "conj" and tag in ("VBD", "VBN") and token.head.tag_ in ("NNP", "NNPS", "NN") and token.head.i < token.i:
@@ -1046,6 +1049,19 @@ def _verb_read_as_adjective_in_clause(verb: Token) -> None:
             verb.head, verb.dep_ = obj.head, "ccomp" if obj.head.tag_ in _VERB_TAGS else obj.dep_
         verb.tag_ = "VBN"
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def _name_read_as_place_conjunct(name: Token, verb: Token) -> None:
+    """"A native of Savannah, Georgia, Harwin-Lake rose to fame as ...": a description opening the sentence, set off by a
+    comma before the subject's name, which the parser took for one more place in a list; the description its subject.  The
+    name is the verb's subject, the description its apposition."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < name.i), None)
+    left = name.left_edge
+    if subject is None or subject.tag_ not in ("NN", "NNS") or subject.left_edge.i != verb.sent.start or left.i < 1 \
+            or name.doc[left.i - 1].text != "," or not any(t.i == subject.i for t in name.ancestors):
+        return  # (the list the name was put in hangs on the description: "A native of X, Y, Z")
+    name.head, name.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = name, "appos"
 
 
 def _verdict_read_as_name_adjective(guilty: Token) -> None:

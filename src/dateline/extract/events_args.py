@@ -317,8 +317,20 @@ def group_members(token: Token, ctx: Context) -> list[Entity]:
     if not before:
         return []
     best = max(before, key=lambda g: g.token)
+    if token.lemma_.lower() in COUPLE_WORDS:
+        best = _story_couple(token, best, ctx)
     ctx.groups.append(Group(token.i, here, best.members, best.counted))  # "they" keeps the group alive
     return best.members
+
+
+def _story_couple(token: Token, latest: Group, ctx: Context) -> Group:
+    """"X and Y are engaged ... X was previously married to Z; they wed in 2017 || The couple plan to marry next fall": in
+    a later paragraph "the couple" is the pair the story opened with, not a former one of X's told in a paragraph before."""
+    first = min((g for g in ctx.groups if len(g.members) == 2 and not g.counted), key=lambda g: g.token, default=None)
+    if first is None or len(latest.members) != 2 or len(set(map(id, first.members)) & set(map(id, latest.members))) != 1 \
+            or "\n" not in token.doc[latest.token : token.i].text:
+        return latest
+    return first
 
 
 def latest_couple(token: Token, ctx: Context) -> Group | None:

@@ -267,3 +267,22 @@ def test_the_couple_in_a_later_paragraph_is_the_storys_not_a_former_pair() -> No
     # ... but in the same paragraph the pair just told is the couple
     they = next(t for t in doc if t.text == "they")
     assert _story_couple(they, former, ctx) is former
+
+
+def test_a_teller_set_off_after_the_last_noun_of_the_clause_told_is_the_tellers_subject() -> None:
+    # the model's parse of "They married during a trip to Capri, a source close to the pair told the magazine.": the teller
+    # the apposition of "Capri", "told" a second verb of the clause told, with no subject
+    words = ["They", "married", "during", "a", "trip", "to", "Capri", ",", "a", "source", "close", "to", "the", "pair", "told",
+             "the", "magazine", "."]
+    heads = [1, 1, 1, 4, 2, 4, 5, 6, 9, 6, 9, 10, 13, 11, 1, 16, 14, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct", "det", "appos", "amod", "prep", "det", "pobj",
+            "conj", "det", "dobj", "punct"]
+    tags = ["PRP", "VBD", "IN", "DT", "NN", "IN", "NNP", ",", "DT", "NN", "JJ", "IN", "DT", "NN", "VBD", "DT", "NN", "."]
+    doc = _repaired(words, heads, deps, tags)
+    assert (doc[9].dep_, doc[9].head.i) == ("nsubj", 14)
+    # ... a second verb after "and" keeps the first verb's subject
+    words2 = ["They", "married", "in", "Capri", ",", "and", "told", "the", "magazine", "."]
+    doc2 = _repaired(words2, [1, 1, 1, 2, 1, 1, 1, 8, 6, 1], ["nsubj", "ROOT", "prep", "pobj", "punct", "cc", "conj", "det", "dobj",
+                                                             "punct"],
+                     ["PRP", "VBD", "IN", "NNP", ",", "CC", "VBD", "DT", "NN", "."])
+    assert not any(c.dep_ == "nsubj" for c in doc2[6].children)

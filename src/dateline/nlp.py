@@ -337,6 +337,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "acl" and tag in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative(token)
             dep, tag = token.dep_, token.tag_
+        elif dep == "conj" and tag in ("VBD", "VBZ") and token.lower_ in TELLING_FORMS:
+            _teller_read_as_place_apposition(token)  # "... during a trip to Big Sur, a source close to the pair told the magazine"
         elif dep == "ROOT" and tag == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative_as_root(token)
             dep, tag = token.dep_, token.tag_
@@ -1289,6 +1291,20 @@ REASONED_PASSIVES = frozenset({"nominated", "shortlisted", "longlisted", "short-
 
 
 TELLING_FORMS = REPORTED_FORMS | frozenset({"announced", "declared", "disclosed"})
+
+
+def _teller_read_as_place_apposition(verb: Token) -> None:
+    """"They got engaged during a trip to Big Sur, a source close to the pair told the magazine": the teller, set off by a
+    comma after the last noun of the clause told, read as that noun's apposition, and the telling verb as a second verb of
+    the clause with no subject of its own.  The description is the telling verb's subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children) or verb.i < 3:
+        return
+    teller = next((t for t in verb.doc[verb.i - 1].ancestors if t.dep_ == "appos" and t.right_edge.i == verb.i - 1), None) \
+        if verb.doc[verb.i - 1].dep_ != "appos" else verb.doc[verb.i - 1]
+    if teller is None or teller.tag_ not in ("NN", "NNS") or teller.left_edge.i < 1 or verb.doc[teller.left_edge.i - 1].text != "," \
+            or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in teller.children):
+        return  # (a description with "a": "a source close to the pair", "a spokesman for the club")
+    teller.head, teller.dep_ = verb, "nsubj"
 
 
 def _teller_read_as_apposition(verb: Token, teller: Token) -> None:

@@ -286,3 +286,20 @@ def test_a_teller_set_off_after_the_last_noun_of_the_clause_told_is_the_tellers_
                                                              "punct"],
                      ["PRP", "VBD", "IN", "NNP", ",", "CC", "VBD", "DT", "NN", "."])
     assert not any(c.dep_ == "nsubj" for c in doc2[6].children)
+
+
+def test_a_past_tense_after_a_subject_and_its_apposition_heads_the_sentence() -> None:
+    # the model's parse of "The drummer, Ivo Marsh, left in 2019 to join the band Lowtide.": "drummer" the sentence's head,
+    # "left" a clause on it
+    words = ["The", "drummer", ",", "Ivo", "Marsh", ",", "left", "in", "2019", "to", "join", "the", "band", "Lowtide", "."]
+    heads = [1, 1, 1, 4, 1, 1, 1, 6, 7, 10, 6, 12, 10, 12, 1]
+    deps = ["det", "ROOT", "punct", "compound", "appos", "punct", "acl", "prep", "pobj", "aux", "advcl", "det", "dobj", "appos",
+            "punct"]
+    tags = ["DT", "NN", ",", "NNP", "NNP", ",", "VBD", "IN", "CD", "TO", "VB", "DT", "NN", "NNP", "."]
+    doc = _repaired(words, heads, deps, tags)
+    assert (doc[6].dep_, doc[1].dep_, doc[1].head.i, doc[14].head.i) == ("ROOT", "nsubj", 6, 6)
+    # ... not a telling verb (its own repair), nor a clause on a noun with no name set off before it
+    words2 = ["The", "drummer", "who", "left", "in", "2019", "."]
+    doc2 = _repaired(words2, [1, 1, 3, 1, 3, 4, 1], ["det", "ROOT", "nsubj", "relcl", "prep", "pobj", "punct"],
+                     ["DT", "NN", "WP", "VBD", "IN", "CD", "."])
+    assert doc2[1].dep_ == "ROOT"

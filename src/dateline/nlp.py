@@ -337,6 +337,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "acl" and tag in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative(token)
             dep, tag = token.dep_, token.tag_
+        elif dep == "acl" and tag == "VBD" and token.head.dep_ == "ROOT" and token.head.tag_ in ("NN", "NNS") \
+                and listed[token.i - 1].text == "," and token.head.left_edge.i == token.sent.start:
+            _verb_read_as_description_of_subject(token)  # "The drummer, Fenton Askew, left in 2019 to join ..."
         elif dep == "conj" and tag in ("VBD", "VBZ") and token.lower_ in TELLING_FORMS:
             _teller_read_as_place_apposition(token)  # "... during a trip to Big Sur, a source close to the pair told the magazine"
         elif dep == "ROOT" and tag == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
@@ -1291,6 +1294,22 @@ REASONED_PASSIVES = frozenset({"nominated", "shortlisted", "longlisted", "short-
 
 
 TELLING_FORMS = REPORTED_FORMS | frozenset({"announced", "declared", "disclosed"})
+
+
+def _verb_read_as_description_of_subject(verb: Token) -> None:
+    """"The drummer, Fenton Askew, left in 2019 to join the folk group X": the past tense after the name set off in
+    apposition, read as a clause on the noun the sentence was taken to be.  The verb heads the sentence, the noun (with its
+    apposition) is its subject."""
+    noun = verb.head
+    appos = next((c for c in noun.children if c.dep_ == "appos" and c.i < verb.i), None)
+    if appos is None or verb.doc[appos.right_edge.i + 1].text != "," or appos.right_edge.i + 2 != verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.lower_ in TELLING_FORMS:
+        return  # ("The captain, X, said ..." is its own repair)
+    moved = [c for c in noun.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for child in moved:
+        child.head = verb  # the full stop
 
 
 def _teller_read_as_place_apposition(verb: Token) -> None:

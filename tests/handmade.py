@@ -141,3 +141,13 @@ def jobs(a: Analysis, person: str, relation: str = "employee") -> dict[str, tupl
     """The person's employments (or memberships): body -> (from, to)."""
     return {a.entity(f.object).name: (f.valid_from, f.valid_to) for f in a.facts
             if f.relation == relation and a.entity(f.subject).name == person and f.object}
+
+
+def repaired(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Any:
+    """The model's parse of a sentence (other words), rebuilt as a Doc, after the parse repairs that run before the
+    recogniser."""
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    return nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))

@@ -4,16 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import named_args
-
-
-def _repaired(words: list[str], heads: list[int], deps: list[str], tags: list[str]):
-    """The model's parse, rebuilt as a Doc, after the parse repairs that run before the recogniser."""
-    from spacy.tokens import Doc
-
-    from dateline import nlp
-
-    return nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
+from handmade import named_args, repaired
 
 OBITUARY = ("Ingeborg Vasquez-Lund, the ceramicist whose hand-thrown bowls and celadon glazes were copied across northern "
             "Europe for half a century, died on Monday at a nursing home in Pelton. She was 88.\n\nHer daughter, Britta Lund, "
@@ -117,14 +108,14 @@ def test_a_name_read_as_a_verbs_clause_is_its_object() -> None:
     heads = [1, 1, 1, 2, 5, 1, 7, 5, 5, 10, 8, 1]
     deps = ["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "compound", "ccomp", "prep", "det", "pobj", "punct"]
     tags = ["PRP", "VBD", "IN", "CD", "TO", "VB", "NNP", "NNP", "IN", "DT", "NN", "."]
-    doc = _repaired(words, heads, deps, tags)
+    doc = repaired(words, heads, deps, tags)
     assert (doc[7].dep_, doc[7].head.i) == ("dobj", 5)
     # ... a name that heads a clause of its own stays one ("said Harwick would close the plant")
     words2 = ["She", "said", "Harwick", "would", "close", "."]
     heads2 = [1, 1, 4, 4, 1, 1]
     deps2 = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
     tags2 = ["PRP", "VBD", "NNP", "MD", "VB", "."]
-    doc2 = _repaired(words2, heads2, deps2, tags2)
+    doc2 = repaired(words2, heads2, deps2, tags2)
     assert [t.dep_ for t in doc2] == deps2
 
 
@@ -225,7 +216,7 @@ def test_a_trade_noun_read_as_a_place_and_its_clause_is_one_noun() -> None:
     heads = [1, 9, 1, 2, 5, 2, 7, 5, 9, 9, 9, 9]
     deps = ["det", "nsubjpass", "acl", "dobj", "nsubj", "ccomp", "nmod", "dobj", "auxpass", "ROOT", "npadvmod", "punct"]
     tags = ["DT", "NNP", "VBG", "NN", "WP", "VBD", "$", "CD", "VBD", "VBN", "NN", "."]
-    doc = _repaired(words, heads, deps, tags)
+    doc = repaired(words, heads, deps, tags)
     assert [(doc[i].dep_, doc[i].head.i) for i in (0, 1, 2, 3, 5)] == \
         [("det", 3), ("compound", 3), ("amod", 3), ("nsubjpass", 9), ("relcl", 3)]
     # ... "a town" with its own article before the "-ing" word's object keeps its reading ("A Derby man driving a van")
@@ -233,7 +224,7 @@ def test_a_trade_noun_read_as_a_place_and_its_clause_is_one_noun() -> None:
     heads2 = [2, 2, 7, 2, 5, 3, 7, 7, 7]
     deps2 = ["det", "compound", "nsubjpass", "acl", "det", "dobj", "auxpass", "ROOT", "punct"]
     tags2 = ["DT", "NNP", "NN", "VBG", "DT", "NN", "VBD", "VBN", "."]
-    doc2 = _repaired(words2, heads2, deps2, tags2)
+    doc2 = repaired(words2, heads2, deps2, tags2)
     assert [t.dep_ for t in doc2] == deps2
 
 

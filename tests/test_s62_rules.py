@@ -4,7 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import named_args, posts
+from handmade import named_args, posts, repaired
 
 
 def test_a_dated_appointment_naming_no_body_is_to_the_one_later_left() -> None:
@@ -28,15 +28,6 @@ def test_a_title_before_a_name_after_a_comma_is_what_a_later_title_means() -> No
     assert "chairman" not in posts(a, "Kieran Osterby")
 
 
-def _repaired(words: list[str], heads: list[int], deps: list[str], tags: list[str]):
-    """The model's parse, rebuilt as a Doc, after the parse repairs that run before the recogniser."""
-    from spacy.tokens import Doc
-
-    from dateline import nlp
-
-    return nlp.verbs_with_objects(Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags))
-
-
 def test_a_name_read_as_the_subject_of_the_verb_after_and_is_the_first_verbs_object() -> None:
     # the model's parse of a sentence of the development set's shape: "sacked" an adjective of "manager", the name the
     # subject of "appointed" with "and" hung on it
@@ -47,7 +38,7 @@ def test_a_name_read_as_the_subject_of_the_verb_after_and_is_the_first_verbs_obj
             "cc", "aux", "ROOT", "dobj", "compound", "appos", "prep", "poss", "pobj", "punct"]
     tags = ["NNP", "NNPS", "VBP", "VBN", "NN", "NNP", "NNP", "IN", "DT", "NN", "IN", "NNS", ",", "CC", "VBP", "VBN", "NN", "NNP",
             "NNP", "IN", "PRP$", "NN", "."]
-    doc = _repaired(words, heads, deps, tags)
+    doc = repaired(words, heads, deps, tags)
     sacked, appointed = doc[3], doc[15]
     assert (sacked.dep_, doc[6].dep_, doc[6].head.i) == ("ROOT", "dobj", 3)
     assert (appointed.dep_, appointed.head.i, doc[13].head.i, doc[22].head.i) == ("conj", 3, 3, 3)
@@ -58,7 +49,7 @@ def test_a_name_read_as_the_subject_of_the_verb_after_and_is_the_first_verbs_obj
     deps2 = ["compound", "nsubj", "aux", "amod", "compound", "compound", "nsubj", "punct", "cc", "compound", "nsubj", "aux", "ROOT",
              "dobj", "punct"]
     tags2 = ["NNP", "NNPS", "VBP", "VBN", "NN", "NNP", "NNP", ",", "CC", "NNP", "NNP", "VBZ", "VBN", "PRP", "."]
-    doc2 = _repaired(words2, heads2, deps2, tags2)
+    doc2 = repaired(words2, heads2, deps2, tags2)
     assert doc2[12].dep_ == "ROOT" and doc2[10].dep_ == "nsubj"
 
 
@@ -89,11 +80,11 @@ def test_whom_is_the_object_of_its_clause_never_a_second_subject() -> None:
     heads = [1, 1, 1, 5, 5, 1, 8, 8, 5, 1]
     deps = ["compound", "ROOT", "punct", "nsubj", "nsubj", "relcl", "advmod", "det", "npadvmod", "punct"]
     tags = ["NNP", "NNP", ",", "WP", "NNP", "VBD", "RBR", "DT", "NN", "."]
-    doc = _repaired(words, heads, deps, tags)
+    doc = repaired(words, heads, deps, tags)
     assert (doc[3].dep_, doc[4].dep_) == ("dobj", "nsubj")
     # ... "whom" with no other subject is left as the parser read it
     words2 = ["Obi", ",", "whom", "released", "."]
-    doc2 = _repaired(words2, [0, 0, 3, 0, 0], ["ROOT", "punct", "nsubj", "relcl", "punct"], ["NNP", ",", "WP", "VBD", "."])
+    doc2 = repaired(words2, [0, 0, 3, 0, 0], ["ROOT", "punct", "nsubj", "relcl", "punct"], ["NNP", ",", "WP", "VBD", "."])
     assert doc2[2].dep_ == "nsubj"
 
 
@@ -151,7 +142,7 @@ def test_a_second_participle_after_and_in_a_description_of_a_name_is_the_names_t
     deps = ["nsubj", "punct", "det", "appos", "advmod", "acl", "prep", "pobj", "cc", "conj", "prep", "pobj", "punct", "aux", "ROOT",
             "punct"]
     tags = ["NN", ",", "DT", "NN", "RB", "VBN", "IN", "CD", "CC", "VBD", "IN", "CD", ",", "VBD", "VBN", "."]
-    doc = _repaired(words, heads, deps, tags)
+    doc = repaired(words, heads, deps, tags)
     assert (doc[9].dep_, doc[9].head.i, doc[8].head.i) == ("conj", 5, 5)
     from spacy.tokens import Doc
 
@@ -171,11 +162,11 @@ def test_found_a_name_and_its_apposition_guilty_is_a_small_clause() -> None:
     deps = ["det", "nsubj", "prep", "pobj", "ROOT", "compound", "nsubj", "punct", "det", "amod", "amod", "appos", "prep", "pobj",
             "punct", "amod", "prep", "pobj", "punct"]
     tags = ["DT", "NN", "IN", "NNP", "VBD", "NNP", "NNP", ",", "DT", "JJ", "JJ", "NN", "IN", "NNP", ",", "JJ", "IN", "NN", "."]
-    doc = _repaired(words, heads, deps, tags)
+    doc = repaired(words, heads, deps, tags)
     assert (doc[15].dep_, doc[15].head.i, doc[6].dep_, doc[6].head.i) == ("ccomp", 4, "nsubj", 15)
     # ... "guilty" on a name another verb takes is left alone
     words2 = ["The", "jury", "heard", "Harlan", "Vossberg", ",", "guilty", "of", "fraud", "."]
-    doc2 = _repaired(words2, [1, 2, 2, 4, 2, 4, 4, 6, 7, 2], ["det", "nsubj", "ROOT", "compound", "dobj", "punct", "amod", "prep",
+    doc2 = repaired(words2, [1, 2, 2, 4, 2, 4, 4, 6, 7, 2], ["det", "nsubj", "ROOT", "compound", "dobj", "punct", "amod", "prep",
                                                              "pobj", "punct"],
                      ["DT", "NN", "VBD", "NNP", "NNP", ",", "JJ", "IN", "NN", "."])
     assert doc2[6].dep_ == "amod"
@@ -241,11 +232,11 @@ def test_a_name_after_a_fronted_description_of_places_is_the_subject() -> None:
     heads = [1, 8, 1, 2, 3, 3, 3, 3, 8, 10, 8, 8, 11, 8]
     deps = ["det", "nsubj", "prep", "pobj", "punct", "conj", "punct", "conj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
     tags = ["DT", "NN", "IN", "NNP", ",", "NNP", ",", "NNP", "VBD", "DT", "NNP", "IN", "CD", "."]
-    doc = _repaired(words, heads, deps, tags)
+    doc = repaired(words, heads, deps, tags)
     assert (doc[7].dep_, doc[7].head.i, doc[1].dep_, doc[1].head.i) == ("nsubj", 8, "appos", 7)
     # ... a list with no description before it is left alone
     words2 = ["Tulsa", ",", "Oklahoma", ",", "Rhee", "won", "."]
-    doc2 = _repaired(words2, [5, 0, 0, 0, 0, 5, 5], ["nsubj", "punct", "conj", "punct", "conj", "ROOT", "punct"],
+    doc2 = repaired(words2, [5, 0, 0, 0, 0, 5, 5], ["nsubj", "punct", "conj", "punct", "conj", "ROOT", "punct"],
                      ["NNP", ",", "NNP", ",", "NNP", "VBD", "."])
     assert doc2[4].dep_ == "conj"
 
@@ -278,11 +269,11 @@ def test_a_teller_set_off_after_the_last_noun_of_the_clause_told_is_the_tellers_
     deps = ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct", "det", "appos", "amod", "prep", "det", "pobj",
             "conj", "det", "dobj", "punct"]
     tags = ["PRP", "VBD", "IN", "DT", "NN", "IN", "NNP", ",", "DT", "NN", "JJ", "IN", "DT", "NN", "VBD", "DT", "NN", "."]
-    doc = _repaired(words, heads, deps, tags)
+    doc = repaired(words, heads, deps, tags)
     assert (doc[9].dep_, doc[9].head.i) == ("nsubj", 14)
     # ... a second verb after "and" keeps the first verb's subject
     words2 = ["They", "married", "in", "Capri", ",", "and", "told", "the", "magazine", "."]
-    doc2 = _repaired(words2, [1, 1, 1, 2, 1, 1, 1, 8, 6, 1], ["nsubj", "ROOT", "prep", "pobj", "punct", "cc", "conj", "det", "dobj",
+    doc2 = repaired(words2, [1, 1, 1, 2, 1, 1, 1, 8, 6, 1], ["nsubj", "ROOT", "prep", "pobj", "punct", "cc", "conj", "det", "dobj",
                                                              "punct"],
                      ["PRP", "VBD", "IN", "NNP", ",", "CC", "VBD", "DT", "NN", "."])
     assert not any(c.dep_ == "nsubj" for c in doc2[6].children)
@@ -296,10 +287,10 @@ def test_a_past_tense_after_a_subject_and_its_apposition_heads_the_sentence() ->
     deps = ["det", "ROOT", "punct", "compound", "appos", "punct", "acl", "prep", "pobj", "aux", "advcl", "det", "dobj", "appos",
             "punct"]
     tags = ["DT", "NN", ",", "NNP", "NNP", ",", "VBD", "IN", "CD", "TO", "VB", "DT", "NN", "NNP", "."]
-    doc = _repaired(words, heads, deps, tags)
+    doc = repaired(words, heads, deps, tags)
     assert (doc[6].dep_, doc[1].dep_, doc[1].head.i, doc[14].head.i) == ("ROOT", "nsubj", 6, 6)
     # ... not a telling verb (its own repair), nor a clause on a noun with no name set off before it
     words2 = ["The", "drummer", "who", "left", "in", "2019", "."]
-    doc2 = _repaired(words2, [1, 1, 3, 1, 3, 4, 1], ["det", "ROOT", "nsubj", "relcl", "prep", "pobj", "punct"],
+    doc2 = repaired(words2, [1, 1, 3, 1, 3, 4, 1], ["det", "ROOT", "nsubj", "relcl", "prep", "pobj", "punct"],
                      ["DT", "NN", "WP", "VBD", "IN", "CD", "."])
     assert doc2[1].dep_ == "ROOT"

@@ -294,3 +294,14 @@ def test_a_past_tense_after_a_subject_and_its_apposition_heads_the_sentence() ->
     doc2 = repaired(words2, [1, 1, 3, 1, 3, 4, 1], ["det", "ROOT", "nsubj", "relcl", "prep", "pobj", "punct"],
                      ["DT", "NN", "WP", "VBD", "IN", "CD", "."])
     assert doc2[1].dep_ == "ROOT"
+
+
+def test_a_chain_rescued_by_a_group_is_bought_by_it() -> None:
+    a = run("The bakery chain Pellow & Dunn has been rescued by the retail group Harwick Stores in a deal that will save 20 of "
+            "its 31 shops, its administrators said yesterday.", "2021-03-11")
+    assert [(row.get("agent"), row.get("patient")) for row in named_args(a, "business.acquire")] == \
+        [("Harwick Stores", "Pellow & Dunn")]
+    # ... not people rescued, nor a body saved by a gift
+    b = run("A climber was rescued by the Keswick Mountain Rescue Team on Sunday. The charity Harbour Lights was rescued by a "
+            "donation from the Velcor Trust.", "2021-03-11")
+    assert named_args(b, "business.acquire") == []

@@ -305,3 +305,10 @@ def test_a_chain_rescued_by_a_group_is_bought_by_it() -> None:
     b = run("A climber was rescued by the Keswick Mountain Rescue Team on Sunday. The charity Harbour Lights was rescued by a "
             "donation from the Velcor Trust.", "2021-03-11")
     assert named_args(b, "business.acquire") == []
+
+
+def test_a_firm_named_after_a_word_for_a_firm_is_what_that_word_later_stands_for() -> None:
+    a = run("The bakery chain Pellow & Dunn has been rescued by Harwick Stores. The chain's chairman, Oswin Tarrant, who had led "
+            "the board since 2015, resigned on Tuesday.", "2021-03-11")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(a, "career.resign")] == \
+        [("Oswin Tarrant", "Pellow & Dunn")]

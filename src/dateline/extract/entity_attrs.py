@@ -247,8 +247,10 @@ def collect_attributes(doc: Doc, table: ClusterTable, dct: str) -> None:
             if chain is not None and cluster.label == "PERSON" and (
                     lex.is_person_noun(chain[-1].lower_) or lex.is_person_noun(chain.text.lower()) or _occupation(chain[-1])):
                 add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)
-            elif chain is not None and cluster.label == "ORG" and lex.type_noun_kinds.get(chain[-1].lower_) in ("press", "broadcast"):
-                add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)  # "the financial daily X": an outlet
+            elif chain is not None and cluster.label == "ORG" and lex.type_noun_kinds.get(chain[-1].lower_) in ("press", "broadcast",
+                                                                                                                 "commercial"):
+                add_role(cluster, chain.text.lower(), lex, chain[-1].lower_)  # "the financial daily X": an outlet; "the store
+                # chain X": a firm, what a later "the chain" is
             after = ref.end + (1 if ref.end < len(doc) and tags[ref.end] == "POS" else 0)
             if after != ref.end:
                 continue

@@ -312,3 +312,14 @@ def test_a_firm_named_after_a_word_for_a_firm_is_what_that_word_later_stands_for
             "the board since 2015, resigned on Tuesday.", "2021-03-11")
     assert [(row.get("agent"), row.get("organization")) for row in named_args(a, "career.resign")] == \
         [("Oswin Tarrant", "Pellow & Dunn")]
+
+
+def test_a_name_opening_the_line_under_a_briefs_title_is_one_name() -> None:
+    from dateline import nlp
+
+    doc = nlp.load()("Bakery chain opens 60th shop\nWrenfold Bakes opened its 60th shop, in Kendal, on Friday.")
+    assert [s.text.strip() for s in doc.sents] == ["Bakery chain opens 60th shop",
+                                                    "Wrenfold Bakes opened its 60th shop, in Kendal, on Friday."]
+    # ... the line after a sentence that ends keeps the parser's own reading
+    doc2 = nlp.load()("The shop opened on Friday.\nWrenfold Bakes said it would open ten more.")
+    assert len(list(doc2.sents)) == 2

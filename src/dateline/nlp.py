@@ -56,10 +56,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in (doc[i] for i in spaces):  # (the whitespace tokens from the doc's array: no Token made for every word)
         if "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
-            if token.i + 3 < len(doc) and _name_opening(doc[token.i + 1], doc[token.i + 2]):
+            if token.i + 3 < len(doc) and (_name_opening(doc[token.i + 1], doc[token.i + 2])
+                                           or _title_line_before(doc, token.i)):
                 doc[token.i + 2].is_sent_start = False  # ("Sienna | Vallory and Lancelyn Odell have split": the parser cuts
-                # a paragraph's opening name after its given name)
+                # a paragraph's opening name after its given name; "Bakery chain opens 100th shop | Quillow | Bakes opened")
     return doc
+
+
+def _title_line_before(doc: Doc, newline: int) -> bool:
+    """A brief's title on the line before ("Bakery chain opens 100th shop", no full stop) and two capitalised words opening
+    the line after it: a name opens the brief's first sentence ("Quillow Bakes opened ...")."""
+    before, first, second = doc[newline - 1] if newline > 0 else None, doc[newline + 1], doc[newline + 2]
+    return before is not None and not before.is_punct and "\n\n" not in doc[newline].text and first.is_title \
+        and second.is_title and first.is_alpha and second.is_alpha
 
 
 def _name_opening(first: Token, second: Token) -> bool:

@@ -323,3 +323,20 @@ def test_a_name_opening_the_line_under_a_briefs_title_is_one_name() -> None:
     # ... the line after a sentence that ends keeps the parser's own reading
     doc2 = nlp.load()("The shop opened on Friday.\nWrenfold Bakes said it would open ten more.")
     assert len(list(doc2.sents)) == 2
+
+
+def test_the_company_named_x_to_succeed_y_is_an_appointment_not_a_name() -> None:
+    # the model's parse: "named" a participle on "company" ("the company called X"), the infinitive a relative clause
+    words = ["The", "company", "named", "Ola", "Brandt", ",", "its", "finance", "chief", ",", "to", "succeed", "Marr", "."]
+    heads = [1, 1, 1, 4, 2, 4, 8, 8, 4, 1, 11, 1, 11, 1]
+    deps = ["det", "ROOT", "acl", "compound", "oprd", "punct", "poss", "compound", "appos", "punct", "aux", "relcl", "dobj",
+            "punct"]
+    tags = ["DT", "NN", "VBD", "NNP", "NNP", ",", "PRP$", "NN", "NN", ",", "TO", "VB", "NNP", "."]
+    doc = repaired(words, heads, deps, tags)
+    assert (doc[2].dep_, doc[1].dep_, doc[1].head.i, doc[4].dep_, doc[11].dep_, doc[11].head.i) == \
+        ("ROOT", "nsubj", 2, "dobj", "xcomp", 2)
+    # ... "a company named X" with no infinitive of succession is a company called X
+    words2 = ["The", "company", "named", "Orrin", "Mast", "went", "bust", "."]
+    doc2 = repaired(words2, [1, 5, 1, 4, 2, 5, 5, 5], ["det", "nsubj", "acl", "compound", "oprd", "ROOT", "acomp", "punct"],
+                    ["DT", "NN", "VBD", "NNP", "NNP", "VBD", "JJ", "."])
+    assert doc2[2].dep_ == "acl"

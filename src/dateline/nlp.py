@@ -189,6 +189,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _name_read_as_preposition(token, listed[token.i + 1])  # "plans to sue Easterwold Constabulary"
     for token in listed:
         dep, tag = token.dep_, token.tag_  # (read once: no test below changes the token)
+        if dep == "acl" and tag == "VBD" and token.lower_ in NAMING_FORMS and token.head.dep_ == "ROOT" \
+                and token.head.tag_ == "NN" and token.head.left_edge.i == token.sent.start:
+            _naming_read_as_called(token)  # "The company named X, its chief operating officer, to succeed Y."
         if dep == "conj" and tag in ("NNP", "NNPS") and token.i + 1 < len(listed) and listed[token.i + 1].dep_ == "ROOT" \
                 and listed[token.i + 1].tag_ in ("VBD", "VBZ", "VBP"):
             _name_read_as_place_conjunct(token, listed[token.i + 1])  # "A native of Savannah, Georgia, X rose to fame"
@@ -1303,6 +1306,30 @@ REASONED_PASSIVES = frozenset({"nominated", "shortlisted", "longlisted", "short-
 
 
 TELLING_FORMS = REPORTED_FORMS | frozenset({"announced", "declared", "disclosed"})
+
+
+NAMING_FORMS = frozenset({"named", "appointed", "chose", "picked", "tapped", "hired"})
+SUCCESSION_INFINITIVES = frozenset({"succeed", "replace", "lead", "run", "head", "become"})
+
+
+def _naming_read_as_called(verb: Token) -> None:
+    """"The company named Jacinta Szkolnik, its chief operating officer since 2021, to succeed Marquand": "named" read as
+    "called" ("the company named X"), the noun the sentence's head and the infinitive its relative clause.  With an
+    infinitive of succession after the name, "named" is the sentence's verb, the noun its subject, the name its object and
+    the infinitive its complement."""
+    noun = verb.head
+    name = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and c.tag_ in ("NNP", "NNPS")), None)
+    infinitive = next((c for c in noun.children if c.dep_ in ("relcl", "acl", "advcl") and c.i > verb.i and c.tag_ == "VB"
+                       and c.lower_ in SUCCESSION_INFINITIVES and any(a.tag_ == "TO" for a in c.children)), None)
+    if name is None or infinitive is None:
+        return
+    moved = [c for c in noun.children if c.i > verb.i and c.i != infinitive.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    name.head, name.dep_ = verb, "dobj"
+    infinitive.head, infinitive.dep_ = verb, "xcomp"
+    for child in moved:
+        child.head = verb  # the commas, the full stop
 
 
 def _verb_read_as_description_of_subject(verb: Token) -> None:

@@ -210,9 +210,10 @@ def one_time(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i].lower_ == "time" and doc[i - 1].text in ("-", "\u2013") and doc[i - 2].lower_ == "one"
 
 
-def a_band(a: Analysis, doc: Doc | None, org: str, bands: frozenset[str]) -> bool:
-    """An organisation called a band, a duo, a trio ... by its name, a description, a mention or the
-    noun right before its name ("formed the duo X")."""
+def a_band(a: Analysis, doc: Doc | None, org: str, bands: frozenset[str] | None = None) -> bool:
+    """An organisation called a band, a duo, a trio ... (`bands`, by default the configured band nouns) by its name, a
+    description, a mention or the noun right before its name ("formed the duo X")."""
+    bands = bands if bands is not None else frozenset(config()["employment"]["band_nouns"])
     entity = a.entity(org)
     if entity is None:
         return False

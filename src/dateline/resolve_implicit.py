@@ -213,7 +213,6 @@ def implicit_agents(a: Analysis, events: list[Event], body: str | None) -> None:
         event.args.append(Argument("target", mention.start, mention.end, mention.text, body))
 
 
-BAND_NOUNS = frozenset(config()["employment"]["band_nouns"])
 AUTHORED_TYPES = ("career.release", "report.publish", "career.premiere")  # who made a work: their agent
 HONOURED_ROLES = {"career.win": "agent", "career.nominate": "patient"}  # who a work's prize or nomination honours
 AUTHOR_ROLES = {**HONOURED_ROLES, **{t: "agent" for t in AUTHORED_TYPES}}
@@ -255,7 +254,7 @@ def work_authors(a: Analysis, events: list[Event], doc: Doc | None = None) -> No
     makers = {arg.entity for e in events if e.type in AUTHORED_TYPES and any(x.role == "work" and x.entity for x in e.args)
               for arg in e.args if arg.role == "agent" and _kind(a, arg.entity) in ("PERSON", "ORG")}
     authors = {m for m in makers if _kind(a, m) == "PERSON"}
-    bands = {m for m in makers - authors if a_band(a, doc, m, BAND_NOUNS)}
+    bands = {m for m in makers - authors if a_band(a, doc, m)}
     if len(bands) == 1:
         _band_releases(a, events, bands.pop())
         return  # (no person's works when a band makes works too: "the band's single ... Y's film")

@@ -265,11 +265,10 @@ def _merge_short_forms(table: ClusterTable) -> None:
                 # Sunday Wayfarer" (and without the day it comes out), "the Accord" with "the People's Accord"
         if len(hits) > 1:  # "joined Drendmoor" after "the University of Drendmoor", the "Drendmoor Gazette" named only later:
             # the one named before the short form is used in the running text (a headline's use aside)
-            starts = sorted(m.start for m in c.mentions)
-            first = starts[1] if len(starts) > 1 and table.doc[starts[0]].sent.start == 0 else starts[0]
+            first = _first_in_text(table, ci)
             before = [cj for cj in hits if min(m.start for m in table.clusters[cj].mentions) < first]
             hits = before if len(before) == 1 else hits
-            if not before and len(starts) == 1 and table.doc[first].sent.start == 0:
+            if not before and len(c.mentions) == 1 and table.doc[first].sent.start == 0:
                 # "Rackenford sack manager" in the headline only, then "Rackenford Town" and later "the Rackenford
                 # Echo": the headline's subject is the one the story names first
                 hits = [min(hits, key=lambda cj: min(m.start for m in table.clusters[cj].mentions))]
@@ -290,9 +289,13 @@ def _named_first(table: ClusterTable, full: int, short: int) -> bool:
     """The body named in full before its short form's first use in the running text (a headline's aside): "the University
     of Drendmoor ... joined Drendmoor"; not "elected the first mayor of Throxton ... a political scientist at the University of
     Throxton", where the place gave the university its name and is told long before it."""
-    starts = sorted(m.start for m in table.clusters[short].mentions)
-    first = starts[1] if len(starts) > 1 and table.doc[starts[0]].sent.start == 0 else starts[0]
-    return min(m.start for m in table.clusters[full].mentions) < first
+    return min(m.start for m in table.clusters[full].mentions) < _first_in_text(table, short)
+
+
+def _first_in_text(table: ClusterTable, ci: int) -> int:
+    """Where a cluster is first named in the running text: its second mention when the first is in the headline."""
+    starts = sorted(m.start for m in table.clusters[ci].mentions)
+    return starts[1] if len(starts) > 1 and table.doc[starts[0]].sent.start == 0 else starts[0]
 
 
 def _model_short_forms(table: ClusterTable) -> None:

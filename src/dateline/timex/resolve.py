@@ -451,7 +451,7 @@ def reexpress(day: dt.date, like: Point) -> Point:
     return {"y": day.year}
 
 
-WRITTEN_YEAR = "YW"  # the key of the last date written with its year ("March 2022", "on 4 May 2019") among the grains'
+WRITTEN_YEAR = "YW"  # the key of the last date written with its year ("March 2022", "on 4 May 2019") among the grains
 
 
 def _latest_year(last_by_grain: dict[str, Anchor]) -> Anchor | None:

@@ -91,6 +91,9 @@ def _title_token(name: Token) -> Token | None:
     compound before it ("Finance chief X")."""
     if name.dep_ == "appos" and name.head.pos_ == "NOUN":
         return name.head  # "The chief operating officer, X,"
+    of = name.head.head if name.dep_ == "appos" and name.head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.i < name.i and of.head.dep_ in ("nsubj", "nsubjpass"):
+        return of.head  # "The chief executive of the trust, X, has resigned": the name read as the trust's apposition
     for child in children_of(name):
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child  # "X, the interior minister,"
@@ -120,13 +123,40 @@ def _name_token(doc: Doc, arg: Argument) -> Token | None:
     return root
 
 
-def _leaver_names(doc: Doc, event: Event) -> Iterator[Token]:
-    """The proper-noun head of each named one who leaves (resigns, retires, is fired)."""
+def _leaver_names(doc: Doc, event: Event, analysis: Analysis | None = None) -> Iterator[Token]:
+    """The proper-noun head of each named one who leaves (resigns, retires, is fired); for a pronoun ("the
+    education minister, X, announced her resignation"), the same one's name earlier in its sentence."""
     for arg in event.args:
         if arg.role in LEAVER_ROLES.get(event.type or "", ()) and arg.entity:
             name = _name_token(doc, arg)
             if name is not None and name.pos_ == "PROPN":
                 yield name
+            elif name is not None and name.pos_ == "PRON" and analysis is not None \
+                    and (person := analysis.entity(arg.entity)) is not None:
+                sent = name.sent
+                for mention in person.mentions:
+                    if sent.start_char <= mention.start < name.idx:
+                        earlier = char_span(doc, mention.start, mention.end)
+                        if earlier is not None and earlier.root.pos_ == "PROPN":
+                            yield earlier.root
+                            break
+
+
+SERVING_LEMMAS = frozenset({"serve", "act"})
+
+
+def _post_served_until(doc: Doc, event: Event) -> Token | None:
+    """"She served as its artistic director until 1991, when she stepped down": the post a clause on the end of
+    a stint names, left by this leaving."""
+    verb = token_at(doc, event.start, event.end)
+    if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "when" for c in children_of(verb)):
+        return None
+    until = verb.head.head
+    served = until.head
+    if until.lower_ != "until" or served.lemma_ not in SERVING_LEMMAS:
+        return None
+    as_ = next((c for c in children_of(served) if c.dep_ == "prep" and c.lower_ == "as"), None)
+    return next((c for c in children_of(as_) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if as_ is not None else None
 
 
 EARLIER_POST_WORDS = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "retired"})
@@ -137,9 +167,12 @@ def _held_before(title: Token) -> bool:
     return any(t.lower_ in EARLIER_POST_WORDS or t.lower_.startswith("ex-") for t in title.doc[title.left_edge.i : title.i + 1])
 
 
-def _left_post(doc: Doc, event: Event) -> Argument | None:
+def _left_post(doc: Doc, event: Event, analysis: Analysis | None = None) -> Argument | None:
     """The title of the one who leaves, as a `role` argument (not one told as held before: `_held_before`)."""
-    for name in _leaver_names(doc, event):
+    served = _post_served_until(doc, event)
+    if served is not None and (value := title_value(served)) is not None and a_post(value):
+        return Argument("role", served.idx, served.idx + len(served.text), value)
+    for name in _leaver_names(doc, event, analysis):
         title = _title_token(name) or _relative_title(name)
         value = title_value(title) if title is not None and not _held_before(title) else None
         if value is not None and title is not None and a_post(value):  # "the singer X" left a label, not singing
@@ -926,7 +959,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             if body is not None:
                 event.args.append(body)
         if event.type in LEAVING_TYPES and not any(a.role == "role" for a in event.args):
-            post = _left_post(doc, event)
+            post = _left_post(doc, event, analysis)
             if post is not None:
                 event.args.append(post)
         if event.type in LEAVING_TYPES and not any(a.role == "organization" for a in event.args):

@@ -1,0 +1,40 @@
+"""Session 63: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import named_args
+
+
+def _resign_posts(a: object) -> list[tuple[str | None, str | None]]:
+    return [(row.get("agent"), row.get("role")) for row in named_args(a, "career.resign")]  # type: ignore[arg-type]
+
+
+def test_the_post_of_one_who_leaves_is_the_title_before_the_name_even_when_the_name_hangs_on_the_body() -> None:
+    a = run("The managing director of Pelworth Cable and Wire Company, Edric Tanswell-Obi, has resigned, two days after "
+            "auditors found gaps in the accounts.", "2024-05-09")
+    assert _resign_posts(a) == [("Edric Tanswell-Obi", "managing director")]
+    # ... a name after a place the title is "of" is the place's, told as such, no post
+    b = run("Edric Tanswell-Obi, a friend of the mayor of Pelworth, has resigned from the club.", "2024-05-09")
+    assert _resign_posts(b) == [("Edric Tanswell-Obi", None)]
+
+
+def test_the_post_of_one_who_announces_her_resignation_is_her_title_earlier_in_the_sentence() -> None:
+    a = run("The week turned on Thursday night, when the health minister, Corinna Vasquez-Tollet, announced her "
+            "resignation in a short letter.", "2022-03-12")
+    assert _resign_posts(a) == [("Corinna Vasquez-Tollet", "health minister")]
+    # ... not a title that is someone else's
+    b = run("The week turned on Thursday night, when Corinna Vasquez-Tollet, a friend of the health minister, announced "
+            "her resignation in a short letter.", "2022-03-12")
+    assert _resign_posts(b) == [("Corinna Vasquez-Tollet", None)]
+
+
+def test_a_post_served_until_a_year_when_one_stepped_down_is_the_post_left() -> None:
+    a = run("Oriel Fanshawe-Drake, who has died aged 88, founded the Copperhill Players in 1961. She served as its "
+            "general manager until 1994, when she stepped down to teach.", "2023-01-20")
+    assert _resign_posts(a) == [("Oriel Fanshawe-Drake", "general manager")]
+    # ... a stint told with "until" and a leaving in a clause of its own is no post of that leaving
+    b = run("Oriel Fanshawe-Drake founded the Copperhill Players in 1961. She lived in Leeds until 1994, when she "
+            "stepped down from the choir.", "2023-01-20")
+    assert _resign_posts(b) == [("Oriel Fanshawe-Drake", None)]

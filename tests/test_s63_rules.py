@@ -38,3 +38,14 @@ def test_a_post_served_until_a_year_when_one_stepped_down_is_the_post_left() -> 
     b = run("Oriel Fanshawe-Drake founded the Copperhill Players in 1961. She lived in Leeds until 1994, when she "
             "stepped down from the choir.", "2023-01-20")
     assert _resign_posts(b) == [("Oriel Fanshawe-Drake", None)]
+
+
+def test_leaving_the_government_is_a_resignation_from_it_with_no_seat_in_it() -> None:
+    a = run("Halvard Rusk, the defence minister, said on Monday he would stand again. Rusk left the government in 2019 "
+            "after a row over spending and returned in 2022.", "2024-04-09")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(a, "career.resign")] == \
+        [("Halvard Rusk", "the government")]
+    assert not [f for f in a.facts if f.relation == "member" and f.value == "government"]
+    # ... not a town one leaves
+    b = run("Halvard Rusk left Bergen in 2019 after a row over spending.", "2024-04-09")
+    assert named_args(b, "career.resign") == []

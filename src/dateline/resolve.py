@@ -693,6 +693,9 @@ def _left_chambers() -> frozenset[str]:
     return next(t.bodies for t in schema().types if t.name == "career.resign")
 
 
+NO_SEAT_BODIES = frozenset({"government"})  # "left the government": a resignation from it, no membership one sat in
+
+
 def _unnamed_bodies_left(b: _Builder, event: Event, people: set[str], end: str) -> None:
     """"was removed from the committee", "left parliament in April": a body left, named by its noun only,
     ends the leaver's membership of it told elsewhere ("who had sat on the justice committee since 2020"),
@@ -702,7 +705,7 @@ def _unnamed_bodies_left(b: _Builder, event: Event, people: set[str], end: str) 
         for person in sorted(people):
             held = [f for f in b.facts.values() if f.relation == "member" and f.subject == person and f.object is None
                     and f.value and f.value.lower().split()[-1] == noun and f.valid_to is None]
-            if not held and event.type == "career.resign" and noun in _left_chambers() and end != PAST:
+            if not held and event.type == "career.resign" and noun in _left_chambers() - NO_SEAT_BODIES and end != PAST:
                 fact = b.add("member", person, None, noun, evidence=Evidence(event.sentence, event.start, event.end),
                              event=event, certainty=event.certainty, claim=event.claim)
                 held = [fact] if fact.valid_to is None else []

@@ -49,3 +49,14 @@ def test_leaving_the_government_is_a_resignation_from_it_with_no_seat_in_it() ->
     # ... not a town one leaves
     b = run("Halvard Rusk left Bergen in 2019 after a row over spending.", "2024-04-09")
     assert named_args(b, "career.resign") == []
+
+
+def test_a_coined_word_the_recognizer_took_for_a_people_is_a_town_after_in() -> None:
+    a = run("Maren Oldcastle turned professional in 2012 and won her first race three years later, at the age of 20, in Hollowmead.",
+            "2024-08-30")
+    places = {e.name: e.type for e in a.entities}
+    assert places.get("Hollowmead") == "GPE"
+    assert [row.get("place") for row in named_args(a, "career.win")] == ["Hollowmead"]
+    # ... not a language
+    b = run("Maren Oldcastle wrote her first novel in French and won a prize for it in 2015.", "2024-08-30")
+    assert {e.name: e.type for e in b.entities}.get("French") != "GPE"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import children_of, sent_of, strings
 from ..nlp import tokens as doc_tokens
-from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
+from .entity_lexicon import DEMONYM_NOUNS, EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_missed import (
@@ -39,6 +39,14 @@ SHAPE_VOTE = 2.0  # a first name and a surname-like word: beats one wrong NER la
 PLACE_PREPOSITIONS = {"in": "GPE", "at": "GPE", "near": "GPE", "across": "GPE", "throughout": "GPE",
                       "on": "ORG", "via": "ORG"}  # a lone unknown word after these is rarely a person
 TOWN_PREPOSITIONS = frozenset({"in", "near"})  # (not "at": "at Wembley", a ground)
+
+
+PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "ch", "sh", "ic", "s")  # "Norwegian", "French", "Welsh", "Arabic", "Muslims"
+
+
+def _people_word(word: str) -> bool:
+    """A word shaped or known as a people's or their language's ("wrote in French", "sung in Welsh")."""
+    return word.endswith(PEOPLE_ENDINGS) or word in DEMONYM_NOUNS or is_dictionary_word(word)
 
 
 def _plain_word(word: str) -> bool:
@@ -1203,6 +1211,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     elif span.ner_label == "ORG" and _one_coined_word(tokens, lex) and root.dep_ == "pobj" \
             and root.head.lower_ in TOWN_PREPOSITIONS and root.head.head.lemma_.lower() not in IN_A_BODY_HOLDERS:
         cues["GPE"] += CUE_VOTE / 2  # "a holiday in Tavira", "a congress in Skarholm": a town (not "a stake in X")
+    elif span.ner_label == "NORP" and len(tokens) == 1 and root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS \
+            and not any(c.dep_ == "det" for c in children_of(root)) and not _people_word(root.lower_):
+        cues["GPE"] += CUE_VOTE  # "won her first title in Hollowmead": a coined word after "in" is a town, not a people
     if span.ner_label in ("ORG", "PERSON", "") and len(tokens) <= 2 and _town_of_residents(doc, span, tokens, lex):
         cues["GPE"] += CUE_VOTE / 2  # "the Maltford teenager", "two Orrinby residents", "a Stonefield councillor"
     if span.ner_label == "PERSON" and len(tokens) == 1 and _within_a_place(root, lex):

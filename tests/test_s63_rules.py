@@ -60,3 +60,29 @@ def test_a_coined_word_the_recognizer_took_for_a_people_is_a_town_after_in() -> 
     # ... not a language
     b = run("Maren Oldcastle wrote her first novel in French and won a prize for it in 2015.", "2024-08-30")
     assert {e.name: e.type for e in b.entities}.get("French") != "GPE"
+
+
+def _times(a: object, kind: str) -> list[str | None]:
+    return [e.time for e in a.events if e.type == kind]  # type: ignore[attr-defined]
+
+
+def test_taking_over_the_leadership_is_an_appointment_and_dates_the_resignation_it_followed() -> None:
+    a = run("Ruairi Delacourt-Penn, who took over the leadership of the Harbour Alliance in March last year after the sudden "
+            "resignation of Tamsin Ogilvy-Brae, was absent from the vote.", "2023-05-16")
+    assert [(row.get("patient"), row.get("organization")) for row in named_args(a, "career.appoint")] == \
+        [("Ruairi Delacourt-Penn", "Harbour Alliance")]
+    assert _times(a, "career.appoint") == ["2022-03"] and _times(a, "career.resign") == ["2022-03"]
+    # ... taking over a company is a purchase, and a resignation after a verb of no appointment stays undated
+    b = run("Ruairi Delacourt-Penn took over the company Brae Foods in March last year. He spoke in March after the "
+            "sudden resignation of Tamsin Ogilvy-Brae.", "2023-05-16")
+    assert named_args(b, "career.appoint") == [] and _times(b, "career.resign") == [None]
+
+
+def test_a_predecessor_sacked_before_an_appointment_that_came_after_the_departure_is_dated_by_it() -> None:
+    a = run("Greta Mossfield joined the bank in 2009. She was appointed chief executive four years later after the abrupt "
+            "departure of her predecessor, Alwyn Tregothnan, who was sacked over losses in Dublin.", "2024-02-02")
+    assert _times(a, "career.fire") == ["2013"]
+    # ... not one told as sacked before (a pluperfect of its own)
+    b = run("Greta Mossfield joined the bank in 2009. She was appointed chief executive four years later after the abrupt "
+            "departure of her predecessor, Alwyn Tregothnan, who had been sacked by a rival bank in 2001.", "2024-02-02")
+    assert _times(b, "career.fire") in ([], ["2001"])

@@ -127,6 +127,7 @@ from .events_time import (
     relative_time,
     reshuffle_times,
     timex_anchors,
+    vacancy_times,
     years_served,
 )
 from .events_time_shift import (
@@ -445,6 +446,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                     lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))
     predecessor_times([(t, e) for t, e in found if id(e) in listed],  # "succeeding X, who retired after 11 years"
                       lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
+    vacancy_times([(t, e) for t, e in found if id(e) in listed])  # "took over in April after the resignation of X"
     came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"
     followed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "was followed within hours by the
                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day

@@ -584,6 +584,50 @@ def predecessor_times(found: list[tuple[Token, Event]], time_of: Callable[[Token
             event.time, event.timex, event.time_source = value, None, "event"
 
 
+VACANCY_PREPS = frozenset({"after", "following"})
+FILLING_TYPES = frozenset({"career.appoint", "career.hire", "politics.elect"})
+
+
+def _vacancy_filled(noun: Token, by_token: dict[int, Event]) -> Event | None:
+    """The dated appointment that a leaving noun told after "after" / "following" hangs on ("took over the leadership in
+    April after the sudden resignation of X"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in VACANCY_PREPS or prep.dep_ != "prep":
+        return None
+    filled = by_token.get(prep.head.i)
+    return filled if filled is not None and filled.type in FILLING_TYPES and filled.polarity == "POS" else None
+
+
+def vacancy_times(found: list[tuple[Token, Event]]) -> None:
+    """"X took over the leadership in April last year after the sudden resignation of Y", "was appointed five years later
+    after the abrupt departure of her predecessor, Z, who was sacked over accounting errors": the undated leaving that made
+    the vacancy an appointment filled is dated by that appointment (the noun itself, or a past leaving told in a relative
+    clause on the name of the one who left)."""
+    by_token = {t.i: e for t, e in found if e.type and e.time}
+    for trigger, event in found:
+        if event.type not in LEAVING_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        noun = trigger
+        if trigger.pos_ in ("VERB", "AUX"):  # "... of her predecessor, Z, who was sacked": the leaving noun Z's name hangs on
+            if trigger.dep_ != "relcl" or trigger.tag_ not in ("VBD", "VBN") or any(
+                    c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "will", "would", "is", "are")
+                    for c in children_of(trigger)):
+                continue
+            name = trigger.head
+            while name.dep_ == "appos":
+                name = name.head
+            if name.dep_ != "pobj" or name.head.lower_ != "of" or name.head.head.pos_ != "NOUN":
+                continue
+            noun = name.head.head
+            leaving = by_token.get(noun.i)
+            if leaving is not None and leaving.type in LEAVING_TYPES:
+                event.time, event.timex, event.time_source = leaving.time, None, "event"
+                continue
+        filled = _vacancy_filled(noun, by_token)
+        if filled is not None:
+            event.time, event.timex, event.time_source = filled.time, None, "event"
+
+
 RESHUFFLE_NOUNS = frozenset({"reshuffle", "shake-up", "shakeup"})
 RESHUFFLE_WORDS = RESHUFFLE_NOUNS | {"up"}  # ("a shake-up" split at the hyphen)
 RESHUFFLE_TYPES = frozenset({"career.appoint", "career.fire"})

@@ -4,7 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import named_args
+from handmade import named_args, repaired
 
 
 def _resign_posts(a: object) -> list[tuple[str | None, str | None]]:
@@ -86,3 +86,33 @@ def test_a_predecessor_sacked_before_an_appointment_that_came_after_the_departur
     b = run("Greta Mossfield joined the bank in 2009. She was appointed chief executive four years later after the abrupt "
             "departure of her predecessor, Alwyn Tregothnan, who had been sacked by a rival bank in 2001.", "2024-02-02")
     assert _times(b, "career.fire") in ([], ["2001"])
+
+
+def test_a_full_name_beside_a_persons_name_is_a_person_though_the_recognizer_read_a_people() -> None:
+    a = run("Odalys Vennick and Cassian Drewe, who met at art school, have moved to Leith.", "2021-03-02")
+    assert {e.name: e.type for e in a.entities}.get("Cassian Drewe") == "PERSON"
+    # ... not a people beside a name
+    b = run("Odalys Vennick and the Norwegians met at art school.", "2021-03-02")
+    assert "Norwegians" not in {e.name for e in b.entities if e.type == "PERSON"}
+
+
+def test_a_past_form_after_a_relative_clause_on_the_opening_name_is_the_sentences_verb() -> None:
+    # the model's parse of a sentence of the development set's shape: "married" a participle of "days", inside the clause
+    words = ["Odalys", "Vennick", "and", "Cassian", "Drewe", ",", "who", "have", "been", "a", "couple", "since", "their",
+             "student", "days", ",", "married", "in", "a", "small", "ceremony", "last", "year", "."]
+    heads = [1, 1, 1, 4, 1, 1, 8, 8, 1, 10, 8, 8, 14, 14, 11, 14, 14, 16, 20, 20, 17, 22, 20, 1]
+    deps = ["compound", "ROOT", "cc", "compound", "conj", "punct", "nsubj", "aux", "relcl", "det", "attr", "prep", "poss",
+            "compound", "pobj", "punct", "acl", "prep", "det", "amod", "pobj", "amod", "npadvmod", "punct"]
+    tags = ["NNP", "NNP", "CC", "NNP", "NNP", ",", "WP", "VBP", "VBN", "DT", "NN", "IN", "PRP$", "NN", "NNS", ",", "VBN",
+            "IN", "DT", "JJ", "NN", "JJ", "NN", "."]
+    doc = repaired(words, heads, deps, tags)
+    assert (doc[16].dep_, doc[1].dep_, doc[1].head.i, doc[23].head.i) == ("ROOT", "nsubj", 16, 16)
+    # ... a participle on a noun of a sentence that has its verb stays one
+    words2 = ["Odalys", "Vennick", ",", "who", "grew", "up", "in", "Leith", ",", "lives", "in", "a", "house", "built", "in",
+              "1900", "."]
+    heads2 = [1, 9, 1, 4, 1, 4, 4, 6, 1, 9, 9, 12, 10, 12, 13, 14, 9]
+    deps2 = ["compound", "nsubj", "punct", "nsubj", "relcl", "prt", "prep", "pobj", "punct", "ROOT", "prep", "det", "pobj", "acl",
+             "prep", "pobj", "punct"]
+    tags2 = ["NNP", "NNP", ",", "WP", "VBD", "RP", "IN", "NNP", ",", "VBZ", "IN", "DT", "NN", "VBN", "IN", "CD", "."]
+    doc2 = repaired(words2, heads2, deps2, tags2)
+    assert (doc2[13].dep_, doc2[9].dep_) == ("acl", "ROOT")

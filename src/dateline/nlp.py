@@ -329,6 +329,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "acl" and tag in ("VBN", "VBD") and token.head.dep_ == "ROOT" and (
                 token.head.i == token.i - 1 or _after_apposition(token) or _after_relative_clause(token) is not None):
             _verb_read_as_participle(token)
+        elif dep == "acl" and tag in ("VBN", "VBD") and token.head.dep_ != "ROOT" and listed[token.i - 1].text == "," \
+                and token.sent.root.tag_ in ("NNP", "NNPS"):
+            _verb_hung_inside_relative(token)  # "X and Y, who have been a couple since their student days, married in ..."
         elif dep in ("advcl", "conj") and tag in ("VBD", "VBN") and (token.head.dep_ == "relcl" or (
                 token.head.dep_ == "conj" and token.head.head.dep_ == "relcl")):
             _verb_hung_on_relative(token)
@@ -1612,6 +1615,26 @@ def _after_relative_clause(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.head.children if c.dep_ == "relcl" and c.right_edge.i == verb.i - 2
                  and verb.doc[c.left_edge.i - 1].text == ","), None)
+
+
+def _verb_hung_inside_relative(verb: Token) -> None:
+    """"Odalys Vennick and Cassian Drewe, who have been a couple since their student days, married in a small ceremony": in a
+    sentence whose head is the name that opens it, the past form after the comma that ends the relative clause on that name,
+    read as a participle of the clause's last noun.  The verb heads the sentence, the name is its subject."""
+    root = verb.sent.root
+    relative = next((c for c in root.children if c.dep_ == "relcl" and c.i < verb.i and c.left_edge.i >= 1
+                     and verb.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 > root.i), None)
+    if relative is None or root.left_edge.i != verb.sent.start or not any(a.i == relative.i for a in verb.ancestors) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    if any(t.tag_ in _VERB_TAGS and t.i not in range(relative.left_edge.i, verb.i) and t.i < verb.i
+           and not any(up.dep_ == "prep" for up in t.ancestors) for t in verb.sent if t.i != verb.i):
+        return  # (a verb outside the relative clause before it: no sentence without a verb)
+    moved = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in moved:
+        child.head = verb  # the full stop
 
 
 def _after_apposition(verb: Token) -> bool:

@@ -1146,6 +1146,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if len(tokens) >= 2 and is_first_name(tokens[0].text) and root.dep_ == "conj" and root.head.ent_type_ == "PERSON" \
             and root.head.pos_ == "PROPN":
         cues["PERSON"] += CUE_VOTE  # "starring Oscar Mendes and Lina Park": a first name beside a person's name
+    elif span.ner_label == "NORP" and 2 <= len(tokens) <= 3 and root.dep_ == "conj" and root.head.ent_type_ == "PERSON" \
+            and root.head.pos_ == "PROPN" and all(t.is_title for t in tokens) and not _people_word(tokens[-1].lower_):
+        cues["PERSON"] += CUE_VOTE  # "Odalys Vennick and Cassian Drewe": a full name beside a person's, though NER read a people
     nxt = span.end + (1 if span.possessive else 0)
     if nxt < len(doc) and lemmas[nxt] in ("say", "tell") and span.label in lex.non_speaking_labels:
         cues["PERSON"] += CUE_VOTE

@@ -116,3 +116,33 @@ def test_a_past_form_after_a_relative_clause_on_the_opening_name_is_the_sentence
     tags2 = ["NNP", "NNP", ",", "WP", "VBD", "RP", "IN", "NNP", ",", "VBZ", "IN", "DT", "NN", "VBN", "IN", "CD", "."]
     doc2 = repaired(words2, heads2, deps2, tags2)
     assert (doc2[13].dep_, doc2[9].dep_) == ("acl", "ROOT")
+
+
+def test_a_lawsuit_a_judge_dismissed_was_brought_by_the_name_after_the_description() -> None:
+    a = run("Last month a judge in Boston dismissed a lawsuit brought against Marisol Quenby by a former drummer, Teodor "
+            "Halvik-Brand, who claimed he was owed royalties.", "2023-06-20")
+    rows = [(row.get("agent"), row.get("target")) for row in named_args(a, "legal.sue")]
+    assert rows == [("Teodor Halvik-Brand", "Marisol Quenby")]
+    assert [e.certainty for e in a.events if e.type == "legal.sue"] == ["asserted"]
+    # ... a denial still denies what it tells
+    b = run("Marisol Quenby denied reports that she had married Teodor Halvik-Brand.", "2023-06-20")
+    assert [e.certainty for e in b.events if e.type == "life.marry"] == ["negated"]
+
+
+def test_a_name_after_a_comma_read_as_a_second_subject_is_the_apposition_of_the_noun_before_it() -> None:
+    # the model's parse of a sentence of the development set's shape: the name a second subject of "dismissed"
+    words = ["A", "judge", "dismissed", "a", "lawsuit", "brought", "by", "a", "session", "musician", ",", "Ivo", "Kestrel", ",",
+             "who", "claimed", "royalties", "."]
+    heads = [1, 2, 2, 4, 2, 4, 5, 9, 9, 6, 2, 12, 2, 12, 15, 12, 15, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "acl", "agent", "det", "compound", "pobj", "punct", "compound", "nsubj",
+            "punct", "nsubj", "relcl", "dobj", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "VBN", "IN", "DT", "NN", "NN", ",", "NNP", "NNP", ",", "WP", "VBD", "NNS", "."]
+    doc = repaired(words, heads, deps, tags)
+    assert (doc[12].dep_, doc[12].head.i) == ("appos", 9)
+    # ... a name after a comma that is the verb's only subject stays it
+    words2 = ["After", "a", "long", "trial", ",", "Ivo", "Kestrel", "dismissed", "the", "staff", "."]
+    heads2 = [7, 3, 3, 0, 7, 6, 7, 7, 9, 7, 7]
+    deps2 = ["prep", "det", "amod", "pobj", "punct", "compound", "nsubj", "ROOT", "det", "dobj", "punct"]
+    tags2 = ["IN", "DT", "JJ", "NN", ",", "NNP", "NNP", "VBD", "DT", "NNS", "."]
+    doc2 = repaired(words2, heads2, deps2, tags2)
+    assert (doc2[6].dep_, doc2[6].head.i) == ("nsubj", 7)

@@ -355,6 +355,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "acl" and tag == "VBD" and token.head.dep_ == "ROOT" and token.head.tag_ in ("NN", "NNS") \
                 and listed[token.i - 1].text == "," and token.head.left_edge.i == token.sent.start:
             _verb_read_as_description_of_subject(token)  # "The drummer, Fenton Askew, left in 2019 to join ..."
+        elif dep == "nsubj" and tag in ("NNP", "NNPS") and token.head.i < token.left_edge.i and listed[token.left_edge.i - 1].text == "," \
+                and listed[token.left_edge.i - 2].tag_ in ("NN", "NNS"):
+            _name_read_as_second_subject(token)  # "dismissed a lawsuit brought ... by a session musician, Kenji Morrow-Tate, who ..."
         elif dep == "conj" and tag in ("VBD", "VBZ") and token.lower_ in TELLING_FORMS:
             _teller_read_as_place_apposition(token)  # "... during a trip to Big Sur, a source close to the pair told the magazine"
         elif dep == "ROOT" and tag == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
@@ -1349,6 +1352,17 @@ def _verb_read_as_description_of_subject(verb: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
     for child in moved:
         child.head = verb  # the full stop
+
+
+def _name_read_as_second_subject(name: Token) -> None:
+    """"A judge dismissed a lawsuit brought against X by a session musician, Kenji Morrow-Tate, who claimed ...": a name set
+    off by commas after a noun, read as a second subject of a verb that has one before it.  The name is the noun's
+    apposition."""
+    verb, noun = name.head, name.doc[name.left_edge.i - 2]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children) or noun.i <= verb.i \
+            or not any(a.i == verb.i for a in noun.ancestors):
+        return
+    name.head, name.dep_ = noun, "appos"
 
 
 def _teller_read_as_place_apposition(verb: Token) -> None:

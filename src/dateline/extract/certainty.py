@@ -131,6 +131,9 @@ def _is_hedge_passive(verb: Token, lex: _Lexicon) -> bool:
     return verb.lemma_.lower() in lex.hedge_passives and any(c.dep_ == "auxpass" for c in children_of(verb))
 
 
+PROCEEDINGS = frozenset({"lawsuit", "suit", "case", "complaint", "petition", "charge", "appeal"})  # what a court dismisses
+
+
 def _negated(chain: list[tuple[Token, str]], lex: _Lexicon) -> bool:
     """A negation on the trigger or its clause; a coordinated verb keeps its own polarity."""
     doc = chain[0][0].doc
@@ -141,8 +144,9 @@ def _negated(chain: list[tuple[Token, str]], lex: _Lexicon) -> bool:
         for c in children_of(token):
             if deps[c.i] == "neg" or (lowers[c.i] in lex.negation and deps[c.i] in {"det", "advmod"}):
                 return True
-        if lemmas[up[token.i]] in lex.negation_verbs and deps[token.i] in {"ccomp", "xcomp", "dobj", "pcomp"}:
-            return True  # "denied cheating"
+        if lemmas[up[token.i]] in lex.negation_verbs and deps[token.i] in {"ccomp", "xcomp", "dobj", "pcomp"} \
+                and lemmas[token.i] not in PROCEEDINGS:
+            return True  # "denied cheating" (not "a judge dismissed the lawsuit": it was brought, then thrown out)
     return False
 
 

@@ -146,3 +146,15 @@ def test_a_name_after_a_comma_read_as_a_second_subject_is_the_apposition_of_the_
     tags2 = ["IN", "DT", "JJ", "NN", ",", "NNP", "NNP", "VBD", "DT", "NNS", "."]
     doc2 = repaired(words2, heads2, deps2, tags2)
     assert (doc2[6].dep_, doc2[6].head.i) == ("nsubj", 7)
+
+
+def test_a_band_parting_ways_with_its_player_is_the_players_leaving() -> None:
+    a = run("The Cardiff trio Marrow Lanterns have parted ways with their bassist, Ilse Drummond-Vey, a month before their "
+            "tour, the band said on Monday.", "2024-02-14")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(a, "career.resign")] == \
+        [("Ilse Drummond-Vey", "Marrow Lanterns")]
+    assert named_args(a, "career.fire") == []
+    # ... a club parting ways with its manager dismisses him
+    b = run("Brackley United have parted ways with their manager, Ilse Drummond-Vey, after a run of defeats, the club said "
+            "on Monday.", "2024-02-14")
+    assert [row.get("patient") for row in named_args(b, "career.fire")] == ["Ilse Drummond-Vey"]

@@ -766,6 +766,20 @@ def _band_replacement(event: Event, analysis: Analysis, doc: Doc, main: str | No
         Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
 
 
+def _band_parting(doc: Doc, event: Event, analysis: Analysis) -> None:
+    """"The Glasgow four-piece X have parted ways with their drummer, Y": a band parting with one of its players tells the
+    player's leaving (a resignation from the band, as the fixtures read it), not a dismissal (a club or a firm parting
+    with its manager is one)."""
+    if event.type != "career.fire" or event.lemma != "part":
+        return
+    band = next((a for a in event.args if a.role == "agent" and _band(doc, analysis.entity(a.entity))), None)
+    player = next((a for a in event.args if a.role == "patient" and (e := analysis.entity(a.entity)) is not None
+                   and e.type == "PERSON"), None)
+    if band is not None and player is not None:
+        event.type = "career.resign"
+        event.args = [replace(player, role="agent"), replace(band, role="organization")]
+
+
 def _band(doc: Doc, entity: Entity | None) -> bool:
     """A band, a duo, a trio ... by its name, a mention ("the band") or the noun right before its name."""
     if entity is None:
@@ -931,6 +945,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             _arrived(doc, event, analysis, main)
         if event.type is None and event.lemma in REPLACE_LEMMAS:
             _band_replacement(event, analysis, doc, main)
+        _band_parting(doc, event, analysis)
         _left_to_do(doc, event, analysis)
         _left_after_stint(doc, event, analysis)
         _taken_in_charge(doc, event, analysis)

@@ -158,3 +158,12 @@ def test_a_band_parting_ways_with_its_player_is_the_players_leaving() -> None:
     b = run("Brackley United have parted ways with their manager, Ilse Drummond-Vey, after a run of defeats, the club said "
             "on Monday.", "2024-02-14")
     assert [row.get("patient") for row in named_args(b, "career.fire")] == ["Ilse Drummond-Vey"]
+
+
+def test_a_club_the_recognizer_missed_is_found_by_the_plural_its_verb_agrees_with() -> None:
+    a = run("Harrowgate Town have parted ways with their manager, Ilse Drummond-Vey, after a run of defeats.", "2024-02-14")
+    assert {e.name: e.type for e in a.entities}.get("Harrowgate Town") == "ORG"
+    assert [row.get("agent") for row in named_args(a, "career.fire")] == ["Harrowgate Town"]
+    # ... not a town told in the singular
+    b = run("Harrowgate Town has a new library, and Ilse Drummond-Vey opened it.", "2024-02-14")
+    assert {e.name: e.type for e in b.entities}.get("Harrowgate Town") != "ORG"

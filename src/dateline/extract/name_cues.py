@@ -943,7 +943,7 @@ def _in_a_post(root: Token, lex: EntityLexicon) -> bool:
 PLURAL_AUX = frozenset({"have", "are", "were"})
 
 
-def _team_told_as_plural(root: Token, tokens: Span, lex: EntityLexicon) -> bool:
+def team_told_as_plural(root: Token, tokens: Span, lex: EntityLexicon) -> bool:
     """A singular name ending in a team's word ("City", "Town", "United") with a verb that agrees with a plural
     ("Drunfield City have signed", "Ushby Town are close to"): British news speaks so of a side, never of a town."""
     if len(tokens) < 2 or root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" \
@@ -1139,7 +1139,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues["PERSON"] += CUE_VOTE
     if _in_a_post(root, lex):
         cues["PERSON"] += CUE_VOTE  # "X quit as manager of Y", "Y fired X as chief executive", "X was installed as mayor"
-    if _team_told_as_plural(root, tokens, lex):
+    if team_told_as_plural(root, tokens, lex):
         cues["ORG"] += 2 * CUE_VOTE  # "Drunfield City have signed X": a side, spoken of as its players
     elif _transfer_side(root, tokens, lex):
         cues["ORG"] += 2 * CUE_VOTE  # "left Dalebrook City for Skarston Albion", "arrived from Kelvedon Town for a fee": a club

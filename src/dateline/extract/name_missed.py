@@ -330,6 +330,7 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
         MEMBERSHIP_NOUNS,
         body_only_noun,
         org_context,
+        team_told_as_plural,
     )
 
     covered = _covered(doc, spans)
@@ -355,7 +356,8 @@ def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> 
                 end += 1
         owns = root.dep_ == "poss" and body_only_noun(root.head, BODY_ONLY_NOUNS | MEMBERSHIP_NOUNS) and not place_label(
             doc[i:end].text) and not is_first_name(doc[i].text)  # "Plumvale's founder, X,", "Plumvale's board"
-        if org_context(root, lex) or _hirer(root, i, end) or firm_subject(root, i, end) or owns:
+        if org_context(root, lex) or _hirer(root, i, end) or firm_subject(root, i, end) or owns \
+                or team_told_as_plural(root, doc[i:end], lex):  # "Harrowgate Town have parted ways with ..."
             out.append(NameSpan(i, end, "ORG", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
     return out

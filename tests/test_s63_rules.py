@@ -167,3 +167,22 @@ def test_a_club_the_recognizer_missed_is_found_by_the_plural_its_verb_agrees_wit
     # ... not a town told in the singular
     b = run("Harrowgate Town has a new library, and Ilse Drummond-Vey opened it.", "2024-02-14")
     assert {e.name: e.type for e in b.entities}.get("Harrowgate Town") != "ORG"
+
+
+def test_a_dateline_with_its_state_after_a_comma_stands_apart_from_the_first_sentence() -> None:
+    a = run("ST. PAUL, Minn. - Gov. Harriet Olmstead-Vail on Wednesday appointed Dr. Rowan Pettigrew, the chief of surgery "
+            "at Lakeshore General, as the state's health commissioner.", "2023-02-15")
+    assert [(row.get("agent"), row.get("patient")) for row in named_args(a, "career.appoint")] == \
+        [("Harriet Olmstead-Vail", "Rowan Pettigrew")]
+    # ... "LONDON is ..." opens a sentence, no dateline
+    from dateline import nlp
+    doc = nlp.load(None)("LONDON, the capital, is - for now - the busiest airport hub in Europe.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_kind_word_opening_a_sentence_stays_in_a_name_whose_next_word_is_one_too() -> None:
+    a = run("City Council member Ondine Prackett was elected mayor of Harlow Mere on Tuesday.", "2019-11-06")
+    assert {e.name: e.type for e in a.entities}.get("City Council") == "ORG"
+    # ... "Carmaker Volta Motors": the kind word is still no part of the name
+    b = run("Carmaker Volta Motors cut 300 jobs on Tuesday.", "2019-11-06")
+    assert "Volta Motors" in {e.name for e in b.entities}

@@ -53,14 +53,37 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     if len(doc) > 2 and _name_opening(doc[0], doc[1]):
         doc[1].is_sent_start = False
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if len(doc) > 1 else []
+    _dateline_apart(doc, 0)
     for token in (doc[i] for i in spaces):  # (the whitespace tokens from the doc's array: no Token made for every word)
         if "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            _dateline_apart(doc, token.i + 1)
             if token.i + 3 < len(doc) and (_name_opening(doc[token.i + 1], doc[token.i + 2])
                                            or _title_line_before(doc, token.i)):
                 doc[token.i + 2].is_sent_start = False  # ("Sienna | Vallory and Lancelyn Odell have split": the parser cuts
                 # a paragraph's opening name after its given name; "Bakery chain opens 100th shop | Quillow | Bakes opened")
     return doc
+
+
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+DATELINE_REACH = 10  # tokens: "VENTURA, Calif. (AP) -", "WELLINGTON, June 8 (Reuters) -"
+
+
+def _dateline_apart(doc: Doc, start: int) -> None:
+    """"ST. PAUL, Minn. - Gov. X on Wednesday appointed ...", "WELLINGTON, June 8 (Reuters) - New Zealand's ...": a paragraph
+    opened by a town in capitals, its state or its date after a comma (and its agency), and a dash.  The story's first sentence begins after
+    the dash, so that the parser does not take the town for the subject of its verb."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not (first.text.isupper() and len(first.text.strip(".")) >= 2 and first.text.strip(".").isalpha()):
+        return
+    for i in range(start + 1, min(start + DATELINE_REACH, len(doc) - 1)):
+        tok = doc[i]
+        if tok.text in DATELINE_DASHES:
+            if tok.whitespace_ and not doc[i + 1].is_space and any(t.text == "," for t in doc[start:i]):
+                doc[i + 1].is_sent_start = True  # (a town alone, "LONDON —", the parser reads well enough)
+            return
+        if tok.is_space or (tok.is_alpha and tok.text[0].islower()):
+            return  # (a sentence already under way: "LONDON is ...", no dateline)
 
 
 def _title_line_before(doc: Doc, newline: int) -> bool:
@@ -2330,6 +2353,9 @@ def _load(name: str) -> Language:
     # English tokenizer exceptions read "wed"/"Wed" as "we'd"; in news it is the verb, or the
     # abbreviation of Wednesday.
     for form in ("wed", "Wed", "Wed."):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # A dateline in capitals ("ST. PAUL, Minn. -", "FT. WORTH, Texas"): the abbreviation keeps its full stop, as "St." does.
+    for form in ("ST.", "FT.", "MT."):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # The exception for a lowercase initial "m." swallows the full stop of "for £4m." (millions),
     # joining two sentences; an initial "m." is rare in news, a sum in millions is not.

@@ -123,7 +123,7 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
             and not toks[start + 1].whitespace_:
         start += 2  # "an ex-Crolland Bank trader": the name is after the "ex-"
     while end - start >= 2 and toks[start].is_sent_start and toks[start].is_title and _descriptor(toks[start].lower_, lex) \
-            and toks[start + 1].is_title:
+            and toks[start + 1].is_title and toks[start + 1].lower_ not in lex.type_of_noun:  # (not "City Council member X")
         start += 1  # "Carmaker Volta Motors", "Actress Jane Doe" opening a sentence (the capital says nothing there):
         # the common noun is no part of the name
     while end - start >= 2 and end < len(doc) and toks[end].is_title and toks[end].pos_ == "PROPN" \

@@ -186,3 +186,16 @@ def test_a_kind_word_opening_a_sentence_stays_in_a_name_whose_next_word_is_one_t
     # ... "Carmaker Volta Motors": the kind word is still no part of the name
     b = run("Carmaker Volta Motors cut 300 jobs on Tuesday.", "2019-11-06")
     assert "Volta Motors" in {e.name for e in b.entities}
+
+
+def test_a_successors_appointment_at_the_same_time_is_no_move_of_the_one_who_left() -> None:
+    a = run("Hallam Drives, the Sheffield maker of motors, has agreed to be bought by Corvane Robotics for $2 billion. Hallam "
+            "Drives employs 900 people, and its founders will stay. Corvane, which is based in Leeds, has been on a buying "
+            "spree under its chief executive, Ilse Marwood, who was named chief executive in January 2020 after the abrupt "
+            "departure of her predecessor, Tobias Fenwright.", "2023-06-17")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(a, "career.resign")] == \
+        [("Tobias Fenwright", "Corvane Robotics")]
+    # ... the one who left for a post elsewhere left the body he was at before, not the new one
+    b = run("Tobias Fenwright joined Corvane Robotics in 2015. He resigned in January 2020 after being appointed chief "
+            "executive of Hallam Drives.", "2023-06-17")
+    assert [row.get("organization") for row in named_args(b, "career.resign")] in ([None], ["Corvane Robotics"])

@@ -98,9 +98,10 @@ def _bodies(a: Analysis, person: str, event: Event, facts: list[Fact], events: l
     """The organisations `person` held a post at before `event`, each with the posts known there."""
     out: dict[str, set[str]] = {}
     moved = {other.id for other in events if other is not event and other.type in JOINING_TYPES and other.sentence == event.sentence
-             and (other.time and other.time == event.time or other.start == event.start
+             and (other.time and other.time == event.time and person in _people(a, other, JOINER_ROLES) or other.start == event.start
                   or _joined_next(doc, event, other))}  # "resigned in January after being
     # appointed at Y", "left to coach Y" (the hiring told by the leaving's own verb), "resigned and joined Y": the move's new body
+    # (not a successor's: "named chief executive in January 2019 after the abrupt departure of her predecessor, X")
     moved |= {other.id for other in events if other.type in JOINING_TYPES and other.time is None and other.start > event.start
               and _told_as_later(a, other)}  # ("was sacked by Y in February. He has since joined Z": no body held before)
     for fact in facts:

@@ -199,3 +199,13 @@ def test_a_successors_appointment_at_the_same_time_is_no_move_of_the_one_who_lef
     b = run("Tobias Fenwright joined Corvane Robotics in 2015. He resigned in January 2020 after being appointed chief "
             "executive of Hallam Drives.", "2023-06-17")
     assert [row.get("organization") for row in named_args(b, "career.resign")] in ([None], ["Corvane Robotics"])
+
+
+def test_a_name_ends_before_a_time_phrase_or_an_and_the_recognizer_ran_it_into() -> None:
+    a = run("Marrowgate appeared in 1980. The novel won the Pulitzer Prize for Fiction the following year and has sold well.",
+            "2026-03-19")
+    names = {e.name for e in a.entities}
+    assert "Pulitzer Prize for Fiction" in names and not any("following" in n for n in names)
+    # ... a name that holds a lower-case word of its own keeps it
+    b = run("The Halvering Centre for Science and Technology won a grant in 1957.", "2026-03-19")
+    assert "Halvering Centre for Science and Technology" in {e.name for e in b.entities}

@@ -112,13 +112,22 @@ def _title_the(tok: Token) -> bool:
     return tok.text == "The" and not tok.is_sent_start
 
 
+TIME_DETERMINERS = frozenset({"the", "that", "this", "last", "next", "each", "every"})
+
+
 def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]:
     toks = tokens(doc)
     while start < end and (toks[start].tag_ in ("DT", "PRP$", "WP$") or toks[start].is_punct) \
             and not (_title_the(toks[start]) and start + 1 < end):
         start += 1
-    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space):
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space
+                           or (toks[end - 1].tag_ == "CC" and toks[end - 1].is_lower)):  # (no name ends in "and")
         end -= 1
+    if end - start >= 3 and toks[end - 1].lemma_.lower() in lex.time_units and toks[end - 1].is_lower:
+        cut = next((k for k in range(end - 2, start, -1) if toks[k].lower_ in TIME_DETERMINERS
+                    and all(t.is_lower or t.is_punct for t in toks[k:end])), None)
+        if cut is not None:
+            end = cut  # "won the Pulitzer Prize for Fiction the following year": the time after the name is no part of it
     if end - start >= 3 and toks[start].lower_ == "ex" and toks[start + 1].text in ("-", "‐") and not toks[start].whitespace_ \
             and not toks[start + 1].whitespace_:
         start += 2  # "an ex-Crolland Bank trader": the name is after the "ex-"

@@ -209,3 +209,41 @@ def test_a_name_ends_before_a_time_phrase_or_an_and_the_recognizer_ran_it_into()
     # ... a name that holds a lower-case word of its own keeps it
     b = run("The Halvering Centre for Science and Technology won a grant in 1957.", "2026-03-19")
     assert "Halvering Centre for Science and Technology" in {e.name for e in b.entities}
+
+
+def test_a_headlines_present_with_an_age_tells_the_news_not_the_year_the_age_gives() -> None:
+    from dateline import nlp
+    from dateline.extract.events_time_fill import age_times
+    from dateline.model import Argument, Event
+
+    def dated(text: str, verb: str) -> str | None:
+        doc = nlp.load(None)(text)
+        trigger = next(t for t in doc if t.text == verb)
+        event = Event("V1", "life.die" if verb.startswith("die") else "career.retire", trigger.lemma_, trigger.idx,
+                      trigger.idx + len(trigger.text), trigger.text, 0, [Argument("agent", 0, 12, "Mabry Coulter", "E1")])
+        age_times([(trigger, event)], born_now={"E1": 1935})
+        return event.time
+
+    assert dated("Mabry Coulter, chronicler of Welsh slate towns, dies at 90", "dies") is None
+    # ... a past told with an age is dated by it
+    assert dated("Mabry Coulter retired from teaching at 60.", "retired") == "1995"
+
+
+def test_a_whose_clauses_object_read_as_the_subject_of_the_verb_after_the_comma() -> None:
+    # the model's parse of a sentence of the development set's shape: "died" a complement of the clause's "won", the
+    # clause's object its subject
+    words = ["Ilse", "Varn", ",", "whose", "novels", "won", "her", "a", "prize", "and", "fame", ",", "died", "on", "Monday", "."]
+    heads = [1, 5, 1, 4, 5, 5, 5, 8, 12, 8, 8, 8, 5, 12, 13, 5]
+    deps = ["compound", "nsubj", "punct", "poss", "nsubj", "ROOT", "dative", "det", "nsubj", "cc", "conj", "punct", "ccomp",
+            "prep", "pobj", "punct"]
+    tags = ["NNP", "NNP", ",", "WP$", "NNS", "VBD", "PRP", "DT", "NN", "CC", "NN", ",", "VBD", "IN", "NNP", "."]
+    doc = repaired(words, heads, deps, tags)
+    assert (doc[12].dep_, doc[1].head.i, doc[5].dep_, doc[5].head.i, doc[8].dep_, doc[8].head.i) == \
+        ("ROOT", 12, "relcl", 1, "dobj", 5)
+    # ... a complement with a subject of its own before the clause's verb is left alone ("X, whose ... said they ...")
+    words2 = ["Ilse", "Varn", ",", "whose", "novels", "won", "prizes", ",", "said", "readers", "loved", "them", "."]
+    heads2 = [1, 5, 1, 4, 5, 5, 5, 5, 5, 10, 8, 10, 5]
+    deps2 = ["compound", "nsubj", "punct", "poss", "nsubj", "ROOT", "dobj", "punct", "conj", "nsubj", "ccomp", "dobj", "punct"]
+    tags2 = ["NNP", "NNP", ",", "WP$", "NNS", "VBD", "NNS", ",", "VBD", "NNS", "VBD", "PRP", "."]
+    doc2 = repaired(words2, heads2, deps2, tags2)
+    assert doc2[10].dep_ == "ccomp" and doc2[9].dep_ == "nsubj"

@@ -1500,7 +1500,17 @@ def _whose_clause_as_root(verb: Token) -> None:
     main = next((c for c in verb.children if c.dep_ in ("conj", "advcl") and c.tag_ in ("VBD", "VBN") and comma is not None
                  and c.i == comma.i + 1 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)),
                 None)
-    if main is None or verb.doc[owned.left_edge.i - 1].text != ",":
+    if main is None:  # "X, whose novels won her a Pulitzer Prize and a devoted readership, died on Monday": the clause's
+        # object taken for the subject of the verb after the comma, that verb a complement of the clause's
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBD" and verb.doc[c.i - 1].text == ","
+                     and not any(g.dep_ in ("mark", "aux", "auxpass", "nsubjpass") for g in c.children)
+                     and [g for g in c.children if g.dep_ == "nsubj"] and all(verb.i < g.i < c.i for g in c.children if g.dep_ == "nsubj")),
+                    None)
+        if main is not None:
+            taken = next(g for g in main.children if g.dep_ == "nsubj")
+            taken.head, taken.dep_ = verb, "dobj"
+            comma = verb.doc[main.i - 1]
+    if main is None or comma is None or verb.doc[owned.left_edge.i - 1].text != ",":
         return
     moved = [c for c in verb.children if c.i > main.i]
     main.head, main.dep_, main.tag_ = main, "ROOT", "VBD"

@@ -275,8 +275,8 @@ def _ages(found: list[tuple[Token, Event]], participant_roles: tuple[str, ...], 
     if not births:
         return
     for trigger, event in found:
-        if event.time is not None or event.type is None or event.type == "life.born":
-            continue
+        if event.time is not None or event.type is None or event.type == "life.born" or trigger.tag_ in ("VBZ", "VBP"):
+            continue  # ("X dies at 91", "Y retires at 35": a headline's present tells the news, not a year the age gives)
         age = age_at(trigger)
         born = next((births[a.entity] for a in event.args if a.role in participant_roles and a.entity in births), None)
         if age is not None and born is not None:

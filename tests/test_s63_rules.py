@@ -247,3 +247,22 @@ def test_a_whose_clauses_object_read_as_the_subject_of_the_verb_after_the_comma(
     tags2 = ["NNP", "NNP", ",", "WP$", "NNS", "VBD", "NNS", ",", "VBD", "NNS", "VBD", "PRP", "."]
     doc2 = repaired(words2, heads2, deps2, tags2)
     assert doc2[10].dep_ == "ccomp" and doc2[9].dep_ == "nsubj"
+
+
+def test_a_kin_noun_after_the_child_welcomed_and_an_adverb_is_its_apposition() -> None:
+    # the model's parse of a sentence of the development set's shape: "a daughter" a measure of "welcomed"
+    words = ["Ana", "Roe", "and", "Ivo", "Kell", "have", "welcomed", "their", "first", "child", "together", ",", "a", "daughter",
+             "named", "Ula", "Kell", "."]
+    heads = [1, 6, 1, 4, 1, 6, 6, 9, 9, 6, 6, 6, 13, 6, 13, 16, 14, 6]
+    deps = ["compound", "nsubj", "cc", "compound", "conj", "aux", "ROOT", "poss", "amod", "dobj", "advmod", "punct", "det",
+            "npadvmod", "acl", "compound", "oprd", "punct"]
+    tags = ["NNP", "NNP", "CC", "NNP", "NNP", "VBP", "VBN", "PRP$", "JJ", "NN", "RB", ",", "DT", "NN", "VBN", "NNP", "NNP", "."]
+    doc = repaired(words, heads, deps, tags)
+    assert (doc[13].dep_, doc[13].head.i) == ("appos", 9)
+    # ... a measure that is no kin noun stays one ("welcomed their first child together, a week early")
+    words2 = ["Ana", "Roe", "welcomed", "her", "first", "child", "together", ",", "a", "week", "early", "."]
+    heads2 = [1, 2, 2, 5, 5, 2, 2, 2, 9, 10, 2, 2]
+    deps2 = ["compound", "nsubj", "ROOT", "poss", "amod", "dobj", "advmod", "punct", "det", "npadvmod", "advmod", "punct"]
+    tags2 = ["NNP", "NNP", "VBD", "PRP$", "JJ", "NN", "RB", ",", "DT", "NN", "RB", "."]
+    doc2 = repaired(words2, heads2, deps2, tags2)
+    assert doc2[9].dep_ == "npadvmod"

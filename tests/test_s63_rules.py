@@ -266,3 +266,14 @@ def test_a_kin_noun_after_the_child_welcomed_and_an_adverb_is_its_apposition() -
     tags2 = ["NNP", "NNP", "VBD", "PRP$", "JJ", "NN", "RB", ",", "DT", "NN", "RB", "."]
     doc2 = repaired(words2, heads2, deps2, tags2)
     assert doc2[9].dep_ == "npadvmod"
+
+
+def test_a_since_date_a_when_clause_tells_as_an_events_time_anchors_what_follows() -> None:
+    from dateline.timex import tag
+
+    text = ("The charity had been under scrutiny since 2016, when a local paper reported its spending. The founder stepped "
+            "down the following year.")
+    assert [t.value for t in tag(text, "2021-05-04") if t.text == "the following year"] == ["2017"]
+    # ... a plain "since" date is a state lasting to now, an aside the story does not move on from
+    text2 = "Mara Quill joined the board in 2012. The charity has been run since 2016 by a trust. She left the following year."
+    assert [t.value for t in tag(text2, "2021-05-04") if t.text == "the following year"] == ["2013"]

@@ -153,7 +153,7 @@ def tag(text: str, dct: str, domain: str = "news", explain: bool = False,
         if len(out) > 1 and out[-2].type == "DATE" and _PERIOD_BOUND.fullmatch(text, out[-2].end, start):
             continue  # "the quarter ended Sept. 30": the period stays what later phrases refer to
         start_day = start_of(p) if p and isinstance(p.get("y"), int) else None
-        if p and start_day is not None and _aside(text, start):
+        if p and start_day is not None and _aside(text, start, end):
             here = Anchor(start_day, p, tid)
             aside = (here, end, {**prior_by_grain, grain_unit(p): here})
         elif p and start_day is not None:
@@ -227,9 +227,13 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _ASIDE_CLOSED = re.compile(r"[,;:()—–]|" + _SENTENCE_END.pattern)
 
 
-def _aside(text: str, start: int) -> bool:
-    """Whether the date at `start` is told in a "since" phrase."""
-    return bool(_SINCE_BEFORE.search(text, max(0, start - 30), start))
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start` is told in a "since" phrase (not one a "when" clause then tells as the time of an
+    event: "under scrutiny since 2018, when the Ledger reported ... He stepped down the following year" counts from it)."""
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 30), start)) and not _WHEN_AFTER.match(text, end)
 
 
 def _moves_on(m: dict) -> bool:

@@ -277,3 +277,18 @@ def test_a_since_date_a_when_clause_tells_as_an_events_time_anchors_what_follows
     # ... a plain "since" date is a state lasting to now, an aside the story does not move on from
     text2 = "Mara Quill joined the board in 2012. The charity has been run since 2016 by a trust. She left the following year."
     assert [t.value for t in tag(text2, "2021-05-04") if t.text == "the following year"] == ["2013"]
+
+
+def test_a_headlines_present_is_told_as_news() -> None:
+    from dateline import nlp
+    from dateline.extract.events import told_as_news
+    from dateline.model import Event
+
+    doc = nlp.load(None)("Harrowby Rovers sign striker Tomasz Aldane\n\nHarrowby Rovers sign young players every summer.")
+    signs = [t for t in doc if t.text == "sign"]
+    assert [t.tag_ for t in signs] == ["VBP", "VBP"]
+    event = Event("V1", "career.hire", "sign", signs[0].idx, signs[0].idx + 4, "sign", 0)
+    assert told_as_news(signs[0], event, headline=0)
+    # ... the same present in the body is a habit, not the news
+    later = Event("V2", "career.hire", "sign", signs[1].idx, signs[1].idx + 4, "sign", 1)
+    assert not told_as_news(signs[1], later, headline=0)

@@ -417,7 +417,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             e.time, e.timex, e.time_source = _clause_time(oath, ctx.sentence(oath), times, sch.cues), None, "clause"
             if e.time is None:
                 e.time_source = None
-    news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and _news_perfect(t))  # "X has appointed Y"
+    news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_news(t, e, headline))
     also_told = frozenset(id(e) for t, e in found if e.type and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(t)))
     inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
                   news_told, analysis.document.dct,
@@ -1019,6 +1019,12 @@ def countersuit_targets(events: list[Event]) -> None:
         suer = next((a for e in reversed(earlier) for a in e.args if a.role == "agent" and a.entity and a.entity not in makers), None)
         if suer is not None:
             event.args.append(Argument("target", suer.start, suer.end, suer.text, suer.entity))
+
+
+def told_as_news(trigger: Token, event: Event, headline: int | None) -> bool:
+    """"X has appointed Y" (the present perfect), or a headline's present ("Castleforde United sign striker X"): told as
+    what just happened, not as an older occasion of its kind a later mention dates."""
+    return _news_perfect(trigger) or (event.sentence == headline and trigger.tag_ in ("VBZ", "VBP"))
 
 
 def _news_perfect(trigger: Token) -> bool:

@@ -292,3 +292,15 @@ def test_a_headlines_present_is_told_as_news() -> None:
     # ... the same present in the body is a habit, not the news
     later = Event("V2", "career.hire", "sign", signs[1].idx, signs[1].idx + 4, "sign", 1)
     assert not told_as_news(signs[1], later, headline=0)
+
+
+def test_that_record_is_the_work_named_last() -> None:
+    a = run("The Corrie Lamps release their third album, Harbour Hours, on Friday. The producer Ines Vautrin also worked on the "
+            "band's 2014 debut, Copper Rain. That record was shortlisted for the Mercury Prize in 2015.", "2021-03-02")
+    assert [(row.get("work"), e.time) for row, e in zip(named_args(a, "career.nominate"),
+                                                        [e for e in a.events if e.type == "career.nominate"], strict=True)] \
+        == [("Copper Rain", "2015")]
+    # ... a speaker's "this record" in a quote is no work named before
+    b = run("The Corrie Lamps won the album prize for Copper Rain. \"I wrote half of this record in my kitchen,\" the singer "
+            "Ines Vautrin said.", "2021-03-02")
+    assert not [e for e in b.events if e.type == "report.publish"]

@@ -29,6 +29,17 @@ DOMINANCE = 0.85
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "punct", "poss", "case", "npadvmod", "preconj"})  # a runner-up above this share of the best leaves the mention alone
 
 
+DEMONSTRATIVE_WINDOW = 1  # sentences back: "that record" points at a work just named
+
+
+def _last_work(state: CorefState, tok: Token) -> int | None:
+    """The work named last before `tok`, in its sentence or the one before it."""
+    first = state.sent_of[tok.i] - DEMONSTRATIVE_WINDOW
+    named = [(m.start, ci) for ci, cluster in enumerate(state.table.clusters) if cluster.label == "WORK"
+             for m in cluster.mentions if m.kind == "name" and m.end <= tok.i and state.sent_of[m.start] >= first]
+    return max(named)[1] if named else None
+
+
 def _phrase(state: CorefState, tok: Token) -> tuple[Span, int] | None:
     """The noun phrase from its determiner/possessor to `tok`, when nothing in it is taken (and
     where its words after the possessor begin: see `_after_possessor`)."""
@@ -1293,6 +1304,12 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
             and state.doc[tok.i + 1].text == ",":
         add_role(state.table.clusters[named], _role_words(span, tok), lex, lemma)  # "said the chairman, X": a later
         # "the chairman" is X
+    if first in ("that", "this") and named is None and not possessed and len(span) == 2 and lex.type_of_noun.get(lemma) == "WORK" \
+            and not state.in_quote[tok.i]:  # (not "I wrote half of this record in my mum's kitchen": the speaker's)
+        # "... the band's 2010 debut, Salt in the Gears. That record was shortlisted for the Mercury Prize": the work just named
+        if (target := _last_work(state, tok)) is not None:
+            state.add(target, span.start, span.end, "nominal")
+        return
     if first != "the" or named is not None:
         return
     if tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].lower_ == "of" and age_in(span) is None:

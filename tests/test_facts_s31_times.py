@@ -34,7 +34,7 @@ def test_an_age_measures_no_gap_before_after() -> None:
     assert _times(a, "career.fire") == [None]
     # the age told by an adjective in the subject of a relative clause, another event
     b = run("Vera Lind, the 61-year-old former judge, was elected in June 2020 after the resignation of Paul Orr.", "2024-05-08")
-    assert _times(b, "career.resign") == [None]
+    assert _times(b, "career.resign") == ["2020-06"]  # (session 63: the vacancy an election filled is dated by it, no gap)
     # a real gap still counts: "two weeks after X resigned"
     c = run("Tom Hale was appointed on June 14, 2022, two weeks after Ed Marr resigned.", "2024-05-08")
     assert _times(c, "career.resign") == ["2022-05-31"]

@@ -147,7 +147,8 @@ def test_the_government_left_is_not_the_newspaper_the_article_names_most() -> No
             "Gazette said it had seen the contracts, and the paper published them on Monday. The reshuffle brings back "
             "Idris Penhale, who left the government in 2020.")
     a = run(text, "2021-09-09")
-    assert [row.get("organization") for row in named_args(a, "career.resign")] == [None]
+    assert [row.get("organization") for row in named_args(a, "career.resign")] == ["the government"]  # (session 63: the
+    # government by its noun, as "left parliament"; never the paper)
     # ... but "left the paper" in an article about the paper left the paper
     b = run(text.replace("left the government", "left the paper"), "2021-09-09")
     assert [row.get("organization") for row in named_args(b, "career.resign")] == ["Kestrel Gazette"]

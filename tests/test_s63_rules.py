@@ -304,3 +304,14 @@ def test_that_record_is_the_work_named_last() -> None:
     b = run("The Corrie Lamps won the album prize for Copper Rain. \"I wrote half of this record in my kitchen,\" the singer "
             "Ines Vautrin said.", "2021-03-02")
     assert not [e for e in b.events if e.type == "report.publish"]
+
+
+def test_a_headlines_present_over_a_leaving_the_body_tells_as_to_come_is_planned() -> None:
+    from handmade import posts
+    a = run("Orlev chief Dagny Haldor steps down\n\nDagny Haldor, chief executive of Orlev, said on Monday she would leave "
+            "the company.", "2024-03-14")
+    assert posts(a, "Dagny Haldor")["chief executive"][2] is None
+    assert [e.modality for e in a.events if e.type == "career.resign"] == ["planned"]
+    # ... over a leaving told as done, it is done
+    b = run("Orlev chief Dagny Haldor steps down\n\nDagny Haldor, chief executive of Orlev, stepped down on Monday.", "2024-03-14")
+    assert [e.modality for e in b.events if e.type == "career.resign"] == [None]

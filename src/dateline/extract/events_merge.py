@@ -312,6 +312,9 @@ def merge_mentions(events: list[Event], symmetric_types: set[str] | frozenset[st
             if symmetric and headline is not None and first.sentence == headline and event.sentence != headline:
                 _body_agent_first(first, event)
             absorb(first, event, symmetric)
+            if headline is not None and first.sentence == headline and event.sentence != headline and first.time is None \
+                    and first.modality is None and event.modality == "planned" and event.polarity == first.polarity:
+                first.modality = "planned"  # "X steps down" over "X said she would leave the company": a leaving to come
     out = join_described(out, symmetric_types, headline, dct, headline_span)
     if headline_span is not None:
         for event in out:

@@ -315,3 +315,16 @@ def test_a_headlines_present_over_a_leaving_the_body_tells_as_to_come_is_planned
     # ... over a leaving told as done, it is done
     b = run("Orlev chief Dagny Haldor steps down\n\nDagny Haldor, chief executive of Orlev, stepped down on Monday.", "2024-03-14")
     assert [e.modality for e in b.events if e.type == "career.resign"] == [None]
+
+
+def test_a_word_of_a_longer_description_gives_a_body_no_kind_of_its_own() -> None:
+    a = run("Harlow & Penn, the 120-year-old department store group, has appointed Ines Vautrin, the former boss of the "
+            "discount chain Bargello, as its chief executive. Mr Ruddock, who has run the Leeds-based company since 2009, "
+            "announced that he would retire.", "2019-03-08")
+    mentions = {e.name: [m.text for m in e.mentions] for e in a.entities}
+    assert any("company" in m for m in mentions.get("Harlow & Penn", []))
+    assert not any("company" in m for m in mentions.get("Bargello", []))
+    # ... a body called a department is one of government
+    from dateline.extract.clusters import Cluster
+    from dateline.extract.coref_nominals import org_kind
+    assert org_kind(Cluster("ORG", attrs={"roles": ["department"]})) == "gov"

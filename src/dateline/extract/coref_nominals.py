@@ -470,7 +470,10 @@ def org_kind(cluster: Cluster) -> str | None:
                 return kind
         if party_name(" ".join(name)):
             return "party"  # "the Social Democrats", "the Tories"
-    for role in cluster.attrs.get("roles", []):
+    roles = cluster.attrs.get("roles", [])
+    for role in roles:
+        if any(other.startswith(role + " ") for other in roles):
+            continue  # "department" of "department store group": a word of a longer description, no kind of its own
         if (kind := lex.type_noun_kinds.get(role.split()[-1])) is not None:
             return kind
     return None

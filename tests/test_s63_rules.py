@@ -328,3 +328,14 @@ def test_a_word_of_a_longer_description_gives_a_body_no_kind_of_its_own() -> Non
     from dateline.extract.clusters import Cluster
     from dateline.extract.coref_nominals import org_kind
     assert org_kind(Cluster("ORG", attrs={"roles": ["department"]})) == "gov"
+
+
+def test_the_group_is_the_body_described_as_a_group_though_another_was_named_since() -> None:
+    a = run("Harlow & Penn, the 120-year-old department store group, has appointed Ines Vautrin as its chief executive. "
+            "Vautrin left the discount chain Bargello in 2016 and joined the board of the retailer Ostley in 2018. The group "
+            "cut about 600 jobs in January.", "2019-03-08")
+    assert [row.get("agent") for row in named_args(a, "business.layoff")] == ["Harlow & Penn"]
+    # ... with no body described as a group, the group is still the one in view
+    b = run("Harlow & Penn has appointed Ines Vautrin as its chief executive. Vautrin ran Bargello, the discount chain, until "
+            "2016. The group cut about 600 jobs in January.", "2019-03-08")
+    assert [row.get("agent") for row in named_args(b, "business.layoff")] == ["Bargello"]

@@ -647,8 +647,12 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         state.add(lead, span.start, span.end, "nominal")  # "The club signed X" far from any club: the one the story is about
         return
     called = [r for r in ranked if _called(table.clusters[r[1]], lemma) or (lemma == "party" and _named_before(state, table.clusters[r[1]], lemma))]
+    described = [ci for ci in range(len(table.clusters)) if fits(ci) and _described_so(state, table.clusters[ci], lemma, tok.i)]
     if called and lemma not in lex.generic_type_nouns:
         ranked = called  # "the council" is the council in view before the police force of its kind
+    elif len(described) == 1 and len(span) == 2:  # "X, the 160-year-old department store group, ... The group closed 14
+        state.add(described[0], span.start, span.end, "nominal")  # stores": the one body so described
+        return
     elif (target := _named_by_head(state, tok, label)) is not None:
         state.add(target, span.start, span.end, "nominal")  # "the council" long after "Kelby Borough Council"
         return
@@ -687,6 +691,14 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         target = target if target is not None else _passed_over(state, tok, span, _dominant(ranked), fits, noun_kind)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
+
+
+def _described_so(state: CorefState, cluster: Cluster, lemma: str, before: int) -> bool:
+    """Has the cluster a description set off beside its name, before `before`, whose noun is `lemma` ("X, the 160-year-old
+    department store group,")?"""
+    doc = state.doc
+    return any(m.kind == "nominal" and m.end <= before and doc[m.end - 1].lemma_.lower() == lemma and m.start > 0
+               and doc[m.start - 1].text == "," and doc[m.end - 1].dep_ == "appos" for m in cluster.mentions)
 
 
 def _introduced_as(state: CorefState, tok: Token, lemma: str, label: str) -> int | None:

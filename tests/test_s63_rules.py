@@ -339,3 +339,14 @@ def test_the_group_is_the_body_described_as_a_group_though_another_was_named_sin
     b = run("Harlow & Penn has appointed Ines Vautrin as its chief executive. Vautrin ran Bargello, the discount chain, until "
             "2016. The group cut about 600 jobs in January.", "2019-03-08")
     assert [row.get("agent") for row in named_args(b, "business.layoff")] == ["Bargello"]
+
+
+def test_a_headline_joining_two_with_a_semicolon_is_two_sentences() -> None:
+    from dateline import nlp
+    doc = nlp.load(None)("Kestrels sack coach Ivo Marl after 0-5 start; captain Lena Oddsen to retire at season's end\n\nThe "
+                         "club lost again.")
+    assert [s.text.strip() for s in doc.sents][:2] == ["Kestrels sack coach Ivo Marl after 0-5 start;",
+                                                      "captain Lena Oddsen to retire at season's end"]
+    # ... a semicolon in the body's running text is left to the parser
+    doc2 = nlp.load(None)("Kestrels sack coach Ivo Marl\n\nThe club lost again; the fans booed.")
+    assert len([s for s in doc2.sents if s.text.strip()]) == 2

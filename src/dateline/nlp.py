@@ -53,6 +53,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     if len(doc) > 2 and _name_opening(doc[0], doc[1]):
         doc[1].is_sent_start = False
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if len(doc) > 1 else []
+    _headline_halves(doc, spaces[0] if spaces and "\n" in doc[spaces[0]].text else None)
     _dateline_apart(doc, 0)
     for token in (doc[i] for i in spaces):  # (the whitespace tokens from the doc's array: no Token made for every word)
         if "\n" in token.text:
@@ -63,6 +64,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                 doc[token.i + 2].is_sent_start = False  # ("Sienna | Vallory and Lancelyn Odell have split": the parser cuts
                 # a paragraph's opening name after its given name; "Bakery chain opens 100th shop | Quillow | Bakes opened")
     return doc
+
+
+def _headline_halves(doc: Doc, newline: int | None) -> None:
+    """"Ospreys fire coach X after 0-6 start; captain Y to retire at season's end": a headline line (no full stop at its
+    end) that joins two headlines with a semicolon is two sentences, so that the parser reads each with its own verb."""
+    if newline is None or newline < 3 or doc[newline - 1].text in (".", "!", "?"):
+        return
+    for i in range(1, newline - 1):
+        if doc[i].text == ";" and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = True
 
 
 DATELINE_DASHES = frozenset({"-", "—", "–", "--"})

@@ -350,3 +350,14 @@ def test_a_headline_joining_two_with_a_semicolon_is_two_sentences() -> None:
     # ... a semicolon in the body's running text is left to the parser
     doc2 = nlp.load(None)("Kestrels sack coach Ivo Marl\n\nThe club lost again; the fans booed.")
     assert len([s for s in doc2.sents if s.text.strip()]) == 2
+
+
+def test_a_job_left_at_a_named_body_leaves_that_body() -> None:
+    a = run("Brackley United have appointed Joris Vandamme as manager. Vandamme left his previous job, at the Dutch side "
+            "FC Wierden, in October after two seasons.", "2026-01-27")
+    assert [(row.get("agent"), row.get("organization")) for row in named_args(a, "career.resign")] == \
+        [("Joris Vandamme", "FC Wierden")]
+    # ... a job left "at" a time names no body
+    b = run("Brackley United have appointed Joris Vandamme as manager. Vandamme left his previous job at the end of "
+            "October.", "2026-01-27")
+    assert [row.get("organization") for row in named_args(b, "career.resign")] != ["FC Wierden"]

@@ -904,6 +904,27 @@ def _left_after_stint(doc: Doc, event: Event, analysis: Analysis) -> None:
             return
 
 
+JOB_NOUNS = frozenset({"job", "post", "role", "position"})
+
+
+def _job_left_at(doc: Doc, event: Event, analysis: Analysis) -> None:
+    """"He left his previous job, at the Belgian side KV Maasbrug, in October": a job left, told with the body it was at
+    ("at" or "with" on the verb or on the job), leaves that body."""
+    if event.type != "career.resign" or any(a.role == "organization" and a.entity for a in event.args):
+        return
+    verb = token_at(doc, event.start, event.end)
+    job = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS), None) if verb is not None else None
+    if job is None:
+        return
+    for prep in (p for h in (verb, job) for p in children_of(h) if p.dep_ == "prep" and p.lower_ in ("at", "with")):
+        for place in (t for o in children_of(prep) if o.dep_ == "pobj" for t in (o, *(c for c in children_of(o) if c.dep_ == "appos"))):
+            entity = next((e for e in analysis.entities if e.type == "ORG" and any(m.start <= place.idx < m.end for m in e.mentions)), None)
+            if entity is not None:
+                m = next(m for m in entity.mentions if m.start <= place.idx < m.end)
+                event.args.append(Argument("organization", m.start, m.end, m.text, entity.id))
+                return
+
+
 def _body_worked_at(verb: Token, analysis: Analysis) -> Argument | None:
     """"met as junior associates at the law firm X and left together in 2022": the organisation the verb the leaving is
     coordinated with names after "at" or "for" is the one left."""
@@ -946,6 +967,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         if event.type is None and event.lemma in REPLACE_LEMMAS:
             _band_replacement(event, analysis, doc, main)
         _band_parting(doc, event, analysis)
+        _job_left_at(doc, event, analysis)
         _left_to_do(doc, event, analysis)
         _left_after_stint(doc, event, analysis)
         _taken_in_charge(doc, event, analysis)

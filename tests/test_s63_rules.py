@@ -361,3 +361,12 @@ def test_a_job_left_at_a_named_body_leaves_that_body() -> None:
     b = run("Brackley United have appointed Joris Vandamme as manager. Vandamme left his previous job at the end of "
             "October.", "2026-01-27")
     assert [row.get("organization") for row in named_args(b, "career.resign")] != ["FC Wierden"]
+
+
+def test_the_day_that_bounds_a_promise_names_a_time_not_an_event() -> None:
+    a = run("Olwen Tarrant said she would stay with the Civic League \"until the day I retire\". Rhys Kemble retired in 2019.",
+            "2025-02-13")
+    assert [row.get("agent") for row in named_args(a, "career.retire")] == ["Rhys Kemble"]
+    # ... a day told as the one of an event keeps it
+    b = run("Olwen Tarrant recalled the day she retired from the Civic League in 2019.", "2025-02-13")
+    assert [row.get("agent") for row in named_args(b, "career.retire")] == ["Olwen Tarrant"]

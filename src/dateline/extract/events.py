@@ -31,7 +31,17 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import OFFERED_MODALITY, Analysis, Argument, Event, Timex
-from ..nlp import char_span, children_of, conjuncts_of, doc_text, sentences, strings, tokens, with_lemmas
+from ..nlp import (
+    char_span,
+    children_of,
+    conjuncts_of,
+    doc_text,
+    sentences,
+    strings,
+    token_at,
+    tokens,
+    with_lemmas,
+)
 from .career_args import career_arguments, reshuffler_agents, successor_posts
 from .entities import entity_containing
 from .entity_lexicon import lexicon
@@ -458,7 +468,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events += lifespan_events(doc, text, events, ctx)  # "Ruth Galder (1942-2024)": born in 1942, died in 2024
     recruits = [e for e in events if unnamed_recruit(e, text) or _headline_recruit(e, text, headline)]
     unnamed_ids = {id(e) for e in recruits}
-    events = [e for e in events if id(e) not in unnamed_ids and not renewed_contract(e) and not unnamed_meeting(e, doc)]
+    events = [e for e in events if id(e) not in unnamed_ids and not renewed_contract(e) and not unnamed_meeting(e, doc)
+              and not until_the_day(e, doc)]
     events = recruits_named(recruits, events)  # "X hired a new chief executive ... Y will take over as chief executive": X hired Y
     alive = {id(e) for e in events}
     renewed_posts([(t, e) for t, e in found if id(e) in alive])  # "elected leader of X in 2021 and re-elected on Tuesday":
@@ -951,6 +962,20 @@ POST_WORDS = frozenset({"chief", "executive", "director", "manager", "coach", "e
 
 
 SOME_ONE = frozenset({"a", "an", "another", "some", "any"})
+
+
+BOUND_NOUNS = frozenset({"day", "moment", "time"})
+
+
+def until_the_day(event: Event, doc: Doc) -> bool:
+    """"He would remain with the party until the day I retire", "I will fight until the day I die": a clause on the day
+    that bounds a promise names a time, no event."""
+    trigger = token_at(doc, event.start, event.end)
+    if trigger is None or trigger.dep_ != "relcl" or trigger.head.lemma_.lower() not in BOUND_NOUNS:
+        return False
+    prep = trigger.head.head
+    return trigger.head.dep_ == "pobj" and prep.lower_ in ("until", "till", "to") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.head.children)
 
 
 def unnamed_meeting(event: Event, doc: Doc) -> bool:

@@ -896,12 +896,19 @@ def _left_after_stint(doc: Doc, event: Event, analysis: Analysis) -> None:
     places = [t for n in stint for p in children_of(n) if p.dep_ == "prep" and p.lower_ in ("at", "with")
               for t in children_of(p) if t.dep_ == "pobj"]
     for place in places:
-        entity = next((e for e in analysis.entities if e.type == "ORG" and any(m.start <= place.idx < m.end for m in e.mentions)), None)
-        if entity is not None:
-            m = next(m for m in entity.mentions if m.start <= place.idx < m.end)
+        if (body := _organisation_at(analysis, place.idx)) is not None:
             event.type = "career.resign"
-            event.args.append(Argument("organization", m.start, m.end, m.text, entity.id))
+            event.args.append(body)
             return
+
+
+def _organisation_at(analysis: Analysis, idx: int) -> Argument | None:
+    """The organisation mention covering character `idx`, as an `organization` argument."""
+    for entity in analysis.entities:
+        m = next((m for m in entity.mentions if m.start <= idx < m.end), None) if entity.type == "ORG" else None
+        if m is not None:
+            return Argument("organization", m.start, m.end, m.text, entity.id)
+    return None
 
 
 JOB_NOUNS = frozenset({"job", "post", "role", "position"})
@@ -918,10 +925,8 @@ def _job_left_at(doc: Doc, event: Event, analysis: Analysis) -> None:
         return
     for prep in (p for h in (verb, job) for p in children_of(h) if p.dep_ == "prep" and p.lower_ in ("at", "with")):
         for place in (t for o in children_of(prep) if o.dep_ == "pobj" for t in (o, *(c for c in children_of(o) if c.dep_ == "appos"))):
-            entity = next((e for e in analysis.entities if e.type == "ORG" and any(m.start <= place.idx < m.end for m in e.mentions)), None)
-            if entity is not None:
-                m = next(m for m in entity.mentions if m.start <= place.idx < m.end)
-                event.args.append(Argument("organization", m.start, m.end, m.text, entity.id))
+            if (body := _organisation_at(analysis, place.idx)) is not None:
+                event.args.append(body)
                 return
 
 
@@ -931,12 +936,7 @@ def _body_worked_at(verb: Token, analysis: Analysis) -> Argument | None:
     if verb.dep_ != "conj":
         return None
     places = [t for p in verb.head.subtree if p.i < verb.i and p.dep_ == "prep" and p.lower_ in ("at", "for") for t in p.subtree]
-    for place in places:
-        for entity in analysis.entities:
-            m = next((m for m in entity.mentions if m.start <= place.idx < m.end), None) if entity.type == "ORG" else None
-            if m is not None:
-                return Argument("organization", m.start, m.end, m.text, entity.id)
-    return None
+    return next((body for place in places if (body := _organisation_at(analysis, place.idx)) is not None), None)
 
 
 def _promoted_within(doc: Doc, events: list[Event]) -> None:

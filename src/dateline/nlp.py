@@ -82,8 +82,8 @@ DATELINE_REACH = 10  # tokens: "VENTURA, Calif. (AP) -", "WELLINGTON, June 8 (Re
 
 def _dateline_apart(doc: Doc, start: int) -> None:
     """"ST. PAUL, Minn. - Gov. X on Wednesday appointed ...", "WELLINGTON, June 8 (Reuters) - New Zealand's ...": a paragraph
-    opened by a town in capitals, its state or its date after a comma (and its agency), and a dash.  The story's first sentence begins after
-    the dash, so that the parser does not take the town for the subject of its verb."""
+    opened by a town in capitals, its state or its date after a comma (and its agency), and a dash.  The story's first
+    sentence begins after the dash, so that the parser does not take the town for the subject of its verb."""
     first = doc[start] if start < len(doc) else None
     if first is None or not (first.text.isupper() and len(first.text.strip(".")) >= 2 and first.text.strip(".").isalpha()):
         return

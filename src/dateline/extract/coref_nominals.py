@@ -647,12 +647,12 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         state.add(lead, span.start, span.end, "nominal")  # "The club signed X" far from any club: the one the story is about
         return
     called = [r for r in ranked if _called(table.clusters[r[1]], lemma) or (lemma == "party" and _named_before(state, table.clusters[r[1]], lemma))]
-    described = [ci for ci in range(len(table.clusters)) if fits(ci) and _described_so(state, table.clusters[ci], lemma, tok.i)]
     if called and lemma not in lex.generic_type_nouns:
         ranked = called  # "the council" is the council in view before the police force of its kind
-    elif len(described) == 1 and len(span) == 2:  # "X, the 160-year-old department store group, ... The group closed 14
-        state.add(described[0], span.start, span.end, "nominal")  # stores": the one body so described
-        return
+    elif len(span) == 2 and len(described := [ci for ci in range(len(table.clusters))
+                                               if fits(ci) and _described_so(state, table.clusters[ci], lemma, tok.i)]) == 1:
+        state.add(described[0], span.start, span.end, "nominal")  # "X, the 160-year-old department store group, ... The
+        return  # group closed 14 stores": the one body so described
     elif (target := _named_by_head(state, tok, label)) is not None:
         state.add(target, span.start, span.end, "nominal")  # "the council" long after "Kelby Borough Council"
         return

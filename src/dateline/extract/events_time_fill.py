@@ -556,6 +556,19 @@ def came_after_times(found: list[tuple[Token, Event]], told: list[tuple[Token, E
 LEAVING_TYPES = frozenset({"career.retire", "career.resign", "career.fire"})
 
 
+def _past_relative_name(verb: Token) -> Token | None:
+    """The name a leaving told in the simple past in a relative clause hangs on ("X, who was sacked", "the band's first
+    bassist, X, who retired": the noun the apposition is of), else None ("who has retired", "who had left", "who is
+    retiring": not told as the leaving something later followed)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "will", "would", "is", "are") for c in children_of(verb)):
+        return None
+    name = verb.head
+    while name.dep_ == "appos":
+        name = name.head
+    return name
+
+
 def predecessor_times(found: list[tuple[Token, Event]], time_of: Callable[[Token], str | None]) -> None:
     """"She was named chief executive in 2019, succeeding X, who retired after 11 years in the post", "joined in 1989,
     replacing Y, who was sacked after missing three concerts": the undated leaving of the one succeeded, told in the past in a
@@ -565,14 +578,9 @@ def predecessor_times(found: list[tuple[Token, Event]], time_of: Callable[[Token
     for trigger, event in found:
         if event.type not in LEAVING_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
             continue
-        verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
-        if verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN"):
+        name = _past_relative_name(trigger)
+        if name is None:
             continue
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "will", "would", "is", "are") for c in children_of(verb)):
-            continue  # ("who has retired", "who had left", "who is retiring": not told as the leaving the succession followed)
-        name = verb.head
-        while name.dep_ == "appos":  # "replacing the band's first bassist, X, who was sacked"
-            name = name.head
         succession = name.head
         if name.dep_ != "dobj" or succession.lemma_.lower() not in SUCCESSION_LEMMAS or succession.tag_ not in ("VBD", "VBG", "VBN"):
             continue  # (a past or a participle: "replaces X, who retired" tells the news of now, not when X left)
@@ -609,14 +617,8 @@ def vacancy_times(found: list[tuple[Token, Event]]) -> None:
             continue
         noun = trigger
         if trigger.pos_ in ("VERB", "AUX"):  # "... of her predecessor, Z, who was sacked": the leaving noun Z's name hangs on
-            if trigger.dep_ != "relcl" or trigger.tag_ not in ("VBD", "VBN") or any(
-                    c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "will", "would", "is", "are")
-                    for c in children_of(trigger)):
-                continue
-            name = trigger.head
-            while name.dep_ == "appos":
-                name = name.head
-            if name.dep_ != "pobj" or name.head.lower_ != "of" or name.head.head.pos_ != "NOUN":
+            name = _past_relative_name(trigger)
+            if name is None or name.dep_ != "pobj" or name.head.lower_ != "of" or name.head.head.pos_ != "NOUN":
                 continue
             noun = name.head.head
             leaving = by_token.get(noun.i)

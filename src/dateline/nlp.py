@@ -405,6 +405,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if has_whose and dep == "ROOT" and tag in ("VBD", "VBN", "VBZ", "VBP"):
             _whose_apposition_as_clause(token)
             dep, tag = token.dep_, token.tag_
+        if has_whose and dep == "relcl" and tag in ("VBD", "VBZ", "VBP") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
+            _whose_phrase_object_read_as_subject(token)  # "X, whose marriage to the producer Y Z ended in 2018"
+            dep, tag = token.dep_, token.tag_
         if tag == "NNP" and token.head.i == token.i and listed[token.i - 1].dep_ == "compound" \
                 and listed[token.i - 1].tag_ == "NNP" and listed[token.i - 1].head.i < token.i - 1:
             _name_cut_from_title(token)
@@ -1575,6 +1578,27 @@ def _whose_apposition_as_clause(verb: Token) -> None:
     comma.head = main
     for child in moved:
         child.head = main
+
+
+def _whose_phrase_object_read_as_subject(verb: Token) -> None:
+    """"It is her first child, whose four-year marriage to the record producer Y Z ended in divorce in 2018": the
+    "whose" phrase read as an apposition with no verb, and the name its "to" ends on as the subject of a relative clause
+    on the title before the name.  The phrase is the subject of the verb, the verb the relative clause on the one the
+    phrase belongs to, and the name (the title its modifier) what "to" takes."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") and c.i == verb.i - 1), None)
+    title = verb.head
+    if subject is None or title.dep_ != "pobj" or title.tag_ not in ("NN", "NNS") or title.i > subject.left_edge.i:
+        return
+    prep = title.head
+    owned = prep.head
+    if prep.dep_ != "prep" or owned.dep_ != "appos" or owned.tag_ not in ("NN", "NNS") \
+            or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in owned.children):
+        return
+    holder = owned.head
+    title.head, title.dep_ = subject, "compound"
+    subject.head, subject.dep_ = prep, "pobj"
+    verb.head, verb.dep_ = holder, "relcl"
+    owned.head, owned.dep_ = verb, "nsubj"
 
 
 def _name_cut_from_title(name: Token) -> None:

@@ -589,7 +589,7 @@ def ended_marriages(b: _Builder, doc: Doc) -> None:
             continue
         end = interval(a, doc, noun.head).point
         owner = next((_entity(a, c) for c in children_of(noun) if c.dep_ == "poss"), None)
-        told = [f for f in b.facts.values() if f.relation == "spouse" and f.evidence and min(e.start for e in f.evidence) < noun.idx
+        told = [f for f in b.facts.values() if f.relation == "spouse" and f.evidence and min(e.start for e in f.evidence) <= noun.idx
                 and (owner is None or owner in (f.subject, f.object))]
         if len(told) != 1 or not end:
             continue

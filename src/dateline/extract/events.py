@@ -137,6 +137,7 @@ from .events_time import (
     relative_time,
     reshuffle_times,
     timex_anchors,
+    union_length_times,
     vacancy_times,
     years_served,
 )
@@ -457,6 +458,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     predecessor_times([(t, e) for t, e in found if id(e) in listed],  # "succeeding X, who retired after 11 years"
                       lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     vacancy_times([(t, e) for t, e in found if id(e) in listed])  # "took over in April after the resignation of X"
+    union_length_times([(t, e) for t, e in found if id(e) in listed],  # "His six-year marriage to Y ended in 2019": from 2013
+                       lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues), frozenset(sch.cues["time"]["dated_unions"]),
+                       frozenset(sch.cues["time"]["union_end_verbs"]))
     came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"
     followed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "was followed within hours by the
                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day

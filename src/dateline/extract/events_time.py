@@ -32,13 +32,14 @@ from .events_time_fill import (
     news_move_times,
     predecessor_times,
     reshuffle_times,
+    union_length_times,
     vacancy_times,
 )
 from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value, week_of
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
 __all__ = ["PART_OF_DAY", "alongside_times", "close_clause_times", "filing_times", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "completed_in_relative_times", "confirmed_times", "counted_times", "DEAL_NOUNS", "deal_participle_times", "came_after_times", "followed_times", "habitual_clauses", "habitual_verb",
-           "inherit_times", "news_move_times", "predecessor_times", "years_served", "relative_time", "reshuffle_times", "timex_anchors", "vacancy_times"]
+           "inherit_times", "news_move_times", "predecessor_times", "years_served", "relative_time", "reshuffle_times", "timex_anchors", "union_length_times", "vacancy_times"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
 
@@ -646,6 +647,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         own = [t for t in by_distance if _under(t.root, trigger) or _anchor_since_noun(t) == trigger]
         if own:
             return own[0], "clause"
+        if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.lemma_.lower() in cues["time"]["dated_unions"] \
+                and trigger.head.lemma_.lower() in cues["time"]["union_end_verbs"]:
+            return None, None  # "His six-year marriage to Y ended in divorce in 2019": the end's time, not the marriage's
         if _title_before_name(trigger):
             return None, None  # "Rovers' new signing Uzo Okeke scored on Saturday": a title the name carries, not the
             # clause's event ("the club's summer signing X": its own time, above)

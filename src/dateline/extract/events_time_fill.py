@@ -556,6 +556,36 @@ def came_after_times(found: list[tuple[Token, Event]], told: list[tuple[Token, E
 LEAVING_TYPES = frozenset({"career.retire", "career.resign", "career.fire"})
 
 
+UNION_YEARS = re.compile(r"^(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)-year$")
+YEAR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                                          "sixteen seventeen eighteen nineteen twenty".split(), 1)} | {"thirty": 30, "forty": 40, "fifty": 50}
+
+
+def union_length_times(found: list[tuple[Token, Event]], time_of: Callable[[Token], str | None], unions: frozenset[str],
+                       end_verbs: frozenset[str]) -> None:
+    """"His six-year marriage to Y ended in divorce in 2019": a union that many years long, undated, began that many years
+    before the dated end (the year only)."""
+    for trigger, event in found:
+        if event.type is None or event.time is not None or trigger.dep_ not in ("nsubj", "nsubjpass") \
+                or trigger.lemma_.lower() not in unions or trigger.head.lemma_.lower() not in end_verbs:
+            continue
+        length = _years_long(trigger)
+        end = time_of(trigger.head) if length else None
+        if end is not None and end[:4].isdigit():
+            event.time, event.timex, event.time_source = f"{int(end[:4]) - length:04d}", None, "event"  # type: ignore[operator]
+
+
+def _years_long(noun: Token) -> int | None:
+    """6 in "six-year marriage", "6-year marriage" (the words before the noun, as the tokenizer splits them or not)."""
+    words = [t.lower_ for t in noun.doc[max(0, noun.i - 4) : noun.i] if t.i >= noun.left_edge.i]
+    match = UNION_YEARS.match("".join(words[-3:])) or UNION_YEARS.match(words[-1] if words else "")
+    if match is None:
+        return None
+    number = match.group(1)
+    return int(number) if number.isdigit() else YEAR_WORDS[number]
+
+
 def _past_relative_name(verb: Token) -> Token | None:
     """The name a leaving told in the simple past in a relative clause hangs on ("X, who was sacked", "the band's first
     bassist, X, who retired": the noun the apposition is of), else None ("who has retired", "who had left", "who is

@@ -17,7 +17,7 @@ def test_a_marriage_so_many_years_long_that_ended_in_a_year_began_that_many_year
     assert facts_by_pair(a, "spouse") == {("Daniel Ashby", "Ilse Varga"): ("2013", "2020")}
     # ... a marriage of no length told is not dated by the year it ended
     b = run("Daniel Ashby is a stage actor. His marriage to Ilse Varga ended in divorce in 2020.", "2024-03-02")
-    assert _times(b, "life.marry") == [None]
+    assert "2020" not in _times(b, "life.marry")
     assert facts_by_pair(b, "spouse") == {("Daniel Ashby", "Ilse Varga"): (None, "2020")}
 
 

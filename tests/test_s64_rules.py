@@ -31,3 +31,36 @@ def test_whose_marriage_to_a_titled_name_that_ended_is_the_marriage_of_the_one_b
             "film director Lorcan Hebditch ended in divorce in 2019.", "2024-03-02")
     assert [(r.get("agent"), r.get("partner")) for r in named_args(a, "life.divorce")] == [("Wenna Trescothick", "Lorcan Hebditch")]
     assert facts_by_pair(a, "spouse") == {("Wenna Trescothick", "Lorcan Hebditch"): ("2016", "2019")}
+
+
+def _timex_values(a: object) -> dict[str, str]:
+    return {t.text: t.value for t in a.timexes}  # type: ignore[attr-defined]
+
+
+def test_a_holiday_the_following_year_is_that_day_of_the_year_after_the_one_told() -> None:
+    a = run("Ola Berg and Tom Lund met at a dinner in Leeds in 2016 and got engaged on Christmas Eve the following year.", "2024-03-02")
+    assert _timex_values(a)["Christmas Eve the following year"] == "2017-12-24"
+    assert _times(a, "life.engage") == ["2017-12-24"]
+    # ... a holiday alone is still the one nearest the article's date
+    b = run("The two met at a dinner in Leeds in 2016. They got engaged on Christmas Eve.", "2024-03-02")
+    assert _timex_values(b)["Christmas Eve"] == "2023-12-24"
+
+
+def test_he_told_after_a_quotation_of_sentences_is_the_one_who_spoke_before_it_whatever_his_gender_was_known() -> None:
+    text = ("Joachim Albers, 29, joined the Harwick Kestrels in 2022.\n\nKestrels head coach Tobiah Wendling said the squad was "
+            "\"absolutely delighted\" for the couple. \"Family comes first here. The lads will manage without him,\" he told "
+            "Radio Harwick.")
+    a = run(text, "2025-05-16")
+    assert [r.get("agent") for r in named_args(a, "report.interview")] == ["Tobiah Wendling"]
+    # ... not when someone else speaks in between
+    b = run(text.replace("\"Family comes first here.", "Albers said he was thrilled. \"Family comes first here."), "2025-05-16")
+    assert "Tobiah Wendling" not in [r.get("agent") for r in named_args(b, "report.interview")]
+
+
+def test_a_place_closing_a_two_word_name_is_no_team_nickname() -> None:
+    a = run("Ffion Rees presents the BBC Wales programme Valleys Tonight. Her husband has won 18 caps for Wales.", "2025-05-16")
+    names = {e.name: [m.text for m in e.mentions] for e in a.entities}
+    assert "Wales" not in names.get("BBC Wales", [])
+    # ... a plural nickname is one ("the Harborview Comets", then "the Comets")
+    b = run("Ffion Rees joined the Harborview Comets in 2022. The Comets won the league on Saturday.", "2025-05-16")
+    assert [m.text for e in b.entities if e.name == "Harborview Comets" for m in e.mentions].count("Comets") == 1

@@ -405,6 +405,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if has_whose and dep == "ROOT" and tag in ("VBD", "VBN", "VBZ", "VBP"):
             _whose_apposition_as_clause(token)
             dep, tag = token.dep_, token.tag_
+        if token.lower_ == "head" and tag in ("VB", "VBP", "VBZ") and token.i + 2 < len(listed) and listed[token.i + 1].tag_ == "NN" \
+                and listed[token.i + 2].tag_ == "NNP":
+            _title_word_read_as_verb(token)  # "Warriors head coach X Y said ..."
+            dep, tag = token.dep_, token.tag_
         if has_whose and dep == "relcl" and tag in ("VBD", "VBZ", "VBP") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _whose_phrase_object_read_as_subject(token)  # "X, whose marriage to the producer Y Z ended in 2018"
             dep, tag = token.dep_, token.tag_
@@ -1578,6 +1582,39 @@ def _whose_apposition_as_clause(verb: Token) -> None:
     comma.head = main
     for child in moved:
         child.head = main
+
+
+def _title_word_read_as_verb(word: Token) -> None:
+    """"Warriors head coach Cadwaladr Emmott said the squad was delighted": "head" of a title before a name read as a
+    verb, the body before it its subject, the title its object and the name its second object.  The title (the body
+    before it, "head" and the role noun) is the name's modifier, and the name the subject of the verb after it that has
+    none of its own."""
+    doc = word.doc
+    role = doc[word.i + 1]
+    name = next((t for t in doc[word.i + 2 : min(len(doc), word.i + 6)] if t.tag_ == "NNP" and t.head.i != t.i + 1
+                 and t.dep_ in ("dobj", "nsubj", "appos")), None)
+    if name is None or role.head.i != word.i or any(doc[i].tag_ != "NNP" for i in range(word.i + 2, name.i)):
+        return
+    verb = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if verb is None or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != name.i for c in verb.children):
+        return
+    body = [c for c in word.children if c.i < word.i and c.dep_ in ("nsubj", "compound", "amod")]
+    if word.head.i == verb.i:
+        word_dep_root = False
+    elif word.dep_ == "ROOT" and verb.head.i == word.i:
+        word_dep_root = True
+    else:
+        return
+    moved = [c for c in word.children if c.i > name.i]
+    if word_dep_root:
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in moved:
+            child.head = verb
+    for child in body:
+        child.head, child.dep_ = name, "compound"
+    word.head, word.dep_, word.tag_, word.pos_ = role, "amod", "JJ", "ADJ"
+    role.head, role.dep_ = name, "compound"
+    name.head, name.dep_ = verb, "nsubj"
 
 
 def _whose_phrase_object_read_as_subject(verb: Token) -> None:

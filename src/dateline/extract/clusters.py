@@ -375,9 +375,9 @@ def team_nicknamed(cluster: Cluster) -> bool:
 
 def _nickname(words: list[str], word: str, suffixes: frozenset[str]) -> bool:
     """"Comets" of "the Harborview Comets", "Foxes" of "the Cascade Foxes": a team's plural nickname closing a two-word
-    name (not a trade word a firm's name ends with, "Holdings", "Biscuits")."""
+    name (not a trade word a firm's name ends with, "Holdings", "Biscuits"; nor a place, "Wales" of "BBC Wales")."""
     return len(words) == 2 and word == words[1] and word[:1].isupper() and word[1:].islower() and word.endswith("s") \
-        and not word.endswith("ss") and word.lower() not in suffixes and not is_first_name(words[0])
+        and not word.endswith("ss") and word.lower() not in suffixes and not is_first_name(words[0]) and word not in places()
 
 
 def _club_short_forms(table: ClusterTable) -> None:

@@ -263,7 +263,10 @@ def _previous_speaker(state: CorefState, tok: Token, accept: Callable[[int], boo
     sent = state.sentence(tok)
     if not any(state.in_quote[sent.start : sent.end]):
         return None
-    previous = state.sents[sentence - 1]
+    before = sentence - 1
+    while before > 0 and sentence - before < 3 and all(state.in_quote[t.i] or t.is_punct or t.is_space for t in state.sents[before]):
+        before -= 1  # '"Family comes first. We will manage," he told X': the sentence before the quotation opened
+    previous = state.sents[before]
     speakers = {ci for ci in state.speakers(previous[0]) if accept(ci)}
     return speakers.pop() if len(speakers) == 1 else None
 
@@ -365,6 +368,8 @@ def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: fr
             table.clusters[relative].gender = gender
         return relative
     speaker = _previous_speaker(state, tok, agrees) if not state.in_quote[tok.i] else None
+    if speaker is None and not state.in_quote[tok.i] and (speaker := _previous_speaker(state, tok, unknown)) is not None:
+        table.clusters[speaker].gender = gender  # 'X said the squad was delighted. "...," he told Y': X, a man
     if speaker is None and not state.in_quote[tok.i]:
         speaker = _reporting_subject(state, tok, agrees)
         if speaker is None and (speaker := _reporting_subject(state, tok, unknown)) is not None:

@@ -110,7 +110,7 @@ def p_year_period(_the: Item, y: Item, _f: Item | None, x: Item) -> M:
 
 def p_date_of_rel(date: Item, _of: Item | None, rel: Item) -> M:
     dm, rm = v(date), v(rel)
-    if "y" in dm or "shift" in dm or not has(dm, "q", "hy", "season", "m", "d"):
+    if "y" in dm or "shift" in dm or not has(dm, "q", "hy", "season", "m", "d", "hol"):
         return None
     if rm.get("shift", (0, ""))[1] == "Y" and set(rm) <= {"shift", "anaph", "deictic"}:
         return merge(dm, {k: x for k, x in rm.items() if k != "deictic"})

@@ -338,6 +338,9 @@ def resolve_date(m: dict[str, Any], dct: Anchor, last: Anchor | None, domain: st
                 base = {"y": base.get("y", "X"), **overlay}
             else:
                 base = {**base, **{k: v for k, v in overlay.items() if k in ("pod", "hh", "mi", "we")}}
+        if "hol" in m and unit == "Y" and isinstance(base.get("y"), int):  # "on Christmas Day the following year"
+            day = cal.holiday(m["hol"], base["y"])
+            base = {**base, **cal.day_point(day)} if day else base
         p = base
     elif m.get("that_year") and ref.tid is not None and isinstance(ref.point.get("y"), int):
         p = {"y": ref.point["y"], **overlay}

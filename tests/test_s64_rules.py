@@ -64,3 +64,23 @@ def test_a_place_closing_a_two_word_name_is_no_team_nickname() -> None:
     # ... a plural nickname is one ("the Harborview Comets", then "the Comets")
     b = run("Ffion Rees joined the Harborview Comets in 2022. The Comets won the league on Saturday.", "2025-05-16")
     assert [m.text for e in b.entities if e.name == "Harborview Comets" for m in e.mentions].count("Comets") == 1
+
+
+def test_a_described_name_after_and_is_the_subject_of_the_verb_after_it_not_a_second_object() -> None:
+    a = run("This season his side have won just two of 13 matches, and the £4m club-record signing Tobias Wenger, bought from "
+            "Falkirk Thistle in January, has scored once since August.", "2025-10-21")
+    assert named_args(a, "career.win") == []
+    assert named_args(a, "business.acquire") == []
+    # ... a plain list of objects stays one
+    b = run("This season Hale has signed Tobias Wenger, and Ian Moss, a striker from Falkirk Thistle.", "2025-10-21")
+    assert {r.get("patient") for r in named_args(b, "career.hire")} >= {"Tobias Wenger"}
+
+
+def test_a_word_that_only_reports_news_is_an_outlet_not_the_short_form_of_a_club_so_called() -> None:
+    a = run("Ned Varley was sacked by Wolvercote Athletic in April. The Athletic reported on Monday that he was keen on the job.",
+            "2025-10-21")
+    clubs = {e.name: [m.text for m in e.mentions] for e in a.entities}
+    assert "Athletic" not in clubs.get("Wolvercote Athletic", [])
+    # ... a club's word that plays is the club
+    b = run("Ned Varley was sacked by Wolvercote Athletic in April. Athletic won on Saturday, and Athletic fans cheered.", "2025-10-21")
+    assert "Athletic" in [m.text for e in b.entities if e.name == "Wolvercote Athletic" for m in e.mentions]

@@ -409,6 +409,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and listed[token.i + 2].tag_ == "NNP":
             _title_word_read_as_verb(token)  # "Warriors head coach X Y said ..."
             dep, tag = token.dep_, token.tag_
+        if dep == "conj" and tag in ("VBN", "VBD", "VBZ") and token.head.i < token.i and token.head.dep_ == "ROOT" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            _subject_read_as_object_conjunct(token)  # "his side have won two of 13 matches, and the signing X, bought from Y, has
+            dep, tag = token.dep_, token.tag_  # scored once"
         if has_whose and dep == "relcl" and tag in ("VBD", "VBZ", "VBP") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _whose_phrase_object_read_as_subject(token)  # "X, whose marriage to the producer Y Z ended in 2018"
             dep, tag = token.dep_, token.tag_
@@ -1615,6 +1619,39 @@ def _title_word_read_as_verb(word: Token) -> None:
     word.head, word.dep_, word.tag_, word.pos_ = role, "amod", "JJ", "ADJ"
     role.head, role.dep_ = name, "compound"
     name.head, name.dep_ = verb, "nsubj"
+
+
+def _subject_read_as_object_conjunct(verb: Token) -> None:
+    """"This season his side have won two of 13 matches, and the record signing X, bought from Y in January, has scored
+    once": the second clause's subject, a name, read as a conjunct of the first clause's object (the participle
+    describing it hung on that object too), and its verb as a conjunct of the first verb with no subject.  The name is
+    that verb's subject, and what lies between them (the participle's phrase) is the name's."""
+    doc = verb.doc
+    first = verb.head
+    obj = next((c for c in first.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None:
+        return
+    name = next((c for c in obj.children if c.dep_ == "conj" and c.tag_ in ("NNP", "NNPS", "NN") and c.i < verb.i), None)
+    if name is not None and name.tag_ == "NN":  # "the club-record signing X": the parser made the name the noun's object
+        named = next((c for c in name.children if c.dep_ in ("dobj", "appos") and c.tag_ in ("NNP", "NNPS") and c.left_edge.i == name.i + 1), None)
+        if named is None:
+            return
+        named.head, named.dep_ = obj, "conj"
+        name.head, name.dep_ = named, "compound"
+        for child in [c for c in name.children if c.i < name.i and c.dep_ in ("det", "poss", "nummod", "nmod", "quantmod")]:
+            child.head = named  # ("the", "£4m"; "club-record" stays the noun's)
+        name = named
+    cc = next((c for c in obj.children if c.dep_ == "cc" and c.lower_ == "and" and name is not None and obj.i < c.i < name.i), None)
+    if name is None or cc is None or doc[cc.i - 1].text != "," or doc[verb.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "aux" for c in verb.children):
+        return
+    inner = [c for c in obj.children if name.i < c.i < verb.i and c.dep_ in ("acl", "relcl", "punct")]
+    if not any(c.dep_ in ("acl", "relcl") for c in inner):
+        return  # (only a described name: "won A, and B, bought from Y, has scored"; not "met A and B, has said")
+    name.head, name.dep_ = verb, "nsubj"
+    cc.head = first
+    for child in inner:
+        child.head = name
 
 
 def _whose_phrase_object_read_as_subject(verb: Token) -> None:

@@ -396,7 +396,8 @@ def _club_short_forms(table: ClusterTable) -> None:
         if not c.names or c.label == "PERSON" or any(len(n) > 1 for n in c.names):
             continue
         owners = clubs.get(c.names[0][0].lower(), [])
-        if len(owners) == 1 and owners[0] != ci and (table.clusters[owners[0]].label != "PERSON" or c.label == "ORG"):
+        if len(owners) == 1 and owners[0] != ci and (table.clusters[owners[0]].label != "PERSON" or c.label == "ORG") \
+                and not _reports(table, c):
             told = sum(c.labels.values())
             was_person = table.clusters[owners[0]].label == "PERSON"
             table.merge(owners[0], ci)
@@ -406,6 +407,16 @@ def _club_short_forms(table: ClusterTable) -> None:
             if was_person:  # "The Brackley Falcons" read as a person's name: no one goes by a team's plural nickname
                 club.labels["ORG"] += club.labels.pop("PERSON", 0)
             club.labels = +club.labels
+
+
+REPORTING_LEMMAS = frozenset({"report", "publish", "reveal", "print", "break", "cite", "quote"})
+
+
+def _reports(table: ClusterTable, cluster: Cluster) -> bool:
+    """"The Athletic reported on Monday that ...": a word every mention of which reports news is an outlet's name, not a
+    club's short form (a club announces, it does not report)."""
+    doc = table.doc
+    return all(doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.lemma_.lower() in REPORTING_LEMMAS for m in cluster.mentions)
 
 
 def _early_short_forms(table: ClusterTable) -> None:

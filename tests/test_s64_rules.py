@@ -84,3 +84,26 @@ def test_a_word_that_only_reports_news_is_an_outlet_not_the_short_form_of_a_club
     # ... a club's word that plays is the club
     b = run("Ned Varley was sacked by Wolvercote Athletic in April. Athletic won on Saturday, and Athletic fans cheered.", "2025-10-21")
     assert "Athletic" in [m.text for e in b.entities if e.name == "Wolvercote Athletic" for m in e.mentions]
+
+
+def _patient_times(a: object, kind: str) -> list[tuple[str | None, str | None]]:
+    return [(row.get("patient"), e.time) for row, e in zip(named_args(a, kind), [e for e in a.events if e.type == kind], strict=True)]  # type: ignore[attr-defined,arg-type]
+
+
+def test_one_charging_told_by_its_crime_and_by_its_counts_is_one_event() -> None:
+    a = run("A former mayor of Holloway has been charged with fraud.\n\nPiers Ambler, 58, was charged on Tuesday with three "
+            "counts of false accounting.", "2025-06-12")
+    assert _patient_times(a, "legal.charge") == [("Piers Ambler", "2025-06-10")]
+    # ... two people charged stay two
+    b = run("Piers Ambler, 58, was charged on Tuesday with fraud. Ruth Ambler was charged on Friday with theft.", "2025-06-12")
+    assert len(named_args(b, "legal.charge")) == 2
+
+
+def test_the_same_thing_done_to_another_the_same_day_is_dated_by_the_first_not_by_the_last_date_told() -> None:
+    a = run("Piers Ambler, 58, was charged on Tuesday with fraud. He had been arrested at his home on 14 March.\n\n"
+            "His business partner, Ruth Coyle, was charged the same day with theft.", "2025-06-12")
+    assert dict(_patient_times(a, "legal.charge")) == {"Piers Ambler": "2025-06-10", "Ruth Coyle": "2025-06-10"}
+    # ... another thing done the same day is that of the last date told
+    b = run("Piers Ambler, 58, was charged on Tuesday with fraud. He had been arrested at his home on 14 March.\n\n"
+            "His business partner, Ruth Coyle, was arrested the same day.", "2025-06-12")
+    assert {e.time for e in b.events if e.type == "legal.arrest"} == {"2025-03-14"}

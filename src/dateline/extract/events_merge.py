@@ -32,6 +32,7 @@ INDEFINITE = {"a", "an", "another", "some", "one", "two", "three", "four", "five
 TITLE_ROLES = {"role", "award"}
 HEADLINE_LOOSE_ROLES = {"work", "place"}  # a headline describes what the body names
 HEADLINE_FREE_ROLES = {"place"}  # ... or names another place of it: the venue, the body's town
+CRIME_ROLES = {"charge"}  # "charged with bribery" / "charged on Tuesday with two counts of ...": one charging, told two ways
 PRONOUNS = {"him", "her", "them", "he", "she", "they", "it", "his", "its", "their"}
 SOURCE_RANK = {"clause": 3, "sentence": 2, "event": 1, None: 0}
 
@@ -61,6 +62,8 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
         return any(a[1:] in b[1:] or b[1:] in a[1:] for a in mine for b in theirs if a[0] == b[0] == "~")
     if named and named_there:  # "two children, A and B" is not the birth of A
         return named == named_there
+    if role in CRIME_ROLES and not named and not named_there:
+        return True  # the crime as the lead sums it up and as the body counts it
     if role == "award" and bool(named) != bool(named_there) and _other_prize(mine if named_there else theirs, theirs if named_there else mine):
         return False  # "the women's doubles title" is not the "Tern Cup" (though "the title" may be)
     if named or named_there:  # "the company" (or a headline's bare "fired scientist") may be the one named there

@@ -556,6 +556,27 @@ def came_after_times(found: list[tuple[Token, Event]], told: list[tuple[Token, E
 LEAVING_TYPES = frozenset({"career.retire", "career.resign", "career.fire"})
 
 
+SAME_SPAN = re.compile(r"(?:on )?(?:that|the) (?:very )?same (day|week|month|year)")
+SAME_GRAIN = {"day": 10, "week": 8, "month": 7, "year": 4}
+
+
+def same_occasion_times(found: list[tuple[Token, Event]], timex_text: dict[str, str]) -> None:
+    """"X was charged on Tuesday with ... He had been arrested on 14 March. Y was charged the same day": the day of the
+    same thing done to another told just before (within two sentences), not the last date the story gave."""
+    for trigger, event in found:
+        said = SAME_SPAN.fullmatch(timex_text.get(event.timex or "", "").lower())
+        if event.type is None or said is None:
+            continue
+        grain = SAME_GRAIN[said.group(1)]
+        mine = {a.entity for a in event.args if a.entity}
+        before = [e for t, e in found if e.type == event.type and t.i < trigger.i and event.sentence - 2 <= e.sentence < event.sentence
+                  and e.time is not None and len(e.time) == grain and e.time_source == "clause"
+                  and not mine & {a.entity for a in e.args if a.entity}]
+        if before:
+            source = max(before, key=lambda e: e.start)
+            event.time, event.timex, event.time_source = source.time, None, "event"
+
+
 UNION_YEARS = re.compile(r"^(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)-year$")
 YEAR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

@@ -107,3 +107,15 @@ def test_the_same_thing_done_to_another_the_same_day_is_dated_by_the_first_not_b
     b = run("Piers Ambler, 58, was charged on Tuesday with fraud. He had been arrested at his home on 14 March.\n\n"
             "His business partner, Ruth Coyle, was arrested the same day.", "2025-06-12")
     assert {e.time for e in b.events if e.type == "legal.arrest"} == {"2025-03-14"}
+
+
+def test_a_headline_name_x_for_y_whose_parts_the_story_names_alone_is_two_bodies() -> None:
+    text = ("Tansley MP quits National Party for Green Reform\n\nThe National Party MP for Tansley, Orrin Padley, has defected "
+            "to Green Reform. The National Party said nothing. Green Reform now has nine MPs.")
+    a = run(text, "2025-02-19")
+    names = {e.name for e in a.entities if e.type == "ORG"}
+    assert {"National Party", "Green Reform"} <= names and "National Party for Green Reform" not in names
+    # ... a body's own "for", its first part never named alone, is one
+    b = run("Orrin Padley joins Institute for Fiscal Studies\n\nOrrin Padley has joined the Institute for Fiscal Studies. "
+            "The Fiscal Studies team is small.", "2025-02-19")
+    assert "Institute for Fiscal Studies" in {e.name for e in b.entities}

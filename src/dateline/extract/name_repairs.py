@@ -11,6 +11,7 @@ Works and awards are in `name_works`.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -422,7 +423,8 @@ def split_body_pairs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
         cut = next((i for i in range(span.start + 2, span.end - 2) if toks[i].lower_ in ("and", "&")), None) \
             if span.ner_label == "ORG" else None
         if cut is None:
-            cut = _for_between(toks, span)  # "left Saltgrass for Obsidian Music": the body left, then the one gone to
+            cut = _for_between(toks, span) or _for_parts_told_apart(doc, span)  # "left Saltgrass for Obsidian Music": the body
+            # left, then the one gone to (or a headline's "quits National Party for Liberal Reform", each told alone below)
             if cut is not None:
                 out.append(NameSpan(span.start, cut, span.label, span.ner_label))
                 out.append(NameSpan(cut + 1, span.end, span.label, span.ner_label, span.possessive))
@@ -446,6 +448,24 @@ def _for_between(toks: list[Token], span: NameSpan) -> int | None:
                 and toks[i - 1].dep_ == "dobj" and toks[i - 1].head.i == word.head.i and toks[i + 1].is_title:
             return i
     return None
+
+
+def _for_parts_told_apart(doc: Doc, span: NameSpan) -> int | None:
+    """The "for" inside a name whose parts on either side the story names each on its own elsewhere: "MP quits National
+    Party for Liberal Reform" in a headline, then "the National Party" and "Liberal Reform" (not "the Institute for Fiscal
+    Studies", whose "Institute" is never a name alone)."""
+    toks = tokens(doc)
+    cut = next((i for i in range(span.start + 1, span.end - 1) if toks[i].lower_ == "for"), None)
+    first = span.start + (toks[span.start].lower_ == "the")
+    if cut is None or not toks[cut + 1].is_title or cut - first < 2 or span.end - cut - 1 < 2:
+        return None  # (two names of two words or more: not "Alliance for Renewal", whose "Alliance" a story may use alone)
+    text = doc_text(doc)
+    parts = (text[toks[first].idx : toks[cut - 1].idx + len(toks[cut - 1])], text[toks[cut + 1].idx : toks[span.end - 1].idx + len(toks[span.end - 1])])
+    inside = (toks[span.start].idx, toks[span.end - 1].idx + len(toks[span.end - 1]))
+    for part in parts:
+        if not any(not inside[0] <= m.start() < inside[1] for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)):
+            return None
+    return cut
 
 
 def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:

@@ -119,3 +119,14 @@ def test_a_headline_name_x_for_y_whose_parts_the_story_names_alone_is_two_bodies
     b = run("Orrin Padley joins Institute for Fiscal Studies\n\nOrrin Padley has joined the Institute for Fiscal Studies. "
             "The Fiscal Studies team is small.", "2025-02-19")
     assert "Institute for Fiscal Studies" in {e.name for e in b.entities}
+
+
+def test_a_capital_dateline_with_its_agency_in_brackets_is_not_the_subject_of_the_first_verb() -> None:
+    a = run("Hedge fund boss jailed\n\nNEW YORK (Reuters) — Orlando Pettigrew, the Connecticut money manager who prosecutors said "
+            "ran a $340 million Ponzi scheme for the best part of a decade, was sentenced Tuesday to 14 years in federal prison.",
+            "2024-12-18")
+    assert _patient_times(a, "legal.sentence") == [("Orlando Pettigrew", "2024-12-17")]
+    # ... nor is one opening a sentence of its own
+    b = run("Hedge fund boss jailed\n\nNEW YORK (Reuters) — The judge spoke. Ambrose Tellwright was sentenced Tuesday to 9 years.",
+            "2024-12-18")
+    assert _patient_times(b, "legal.sentence") == [("Ambrose Tellwright", "2024-12-17")]

@@ -90,8 +90,9 @@ def _dateline_apart(doc: Doc, start: int) -> None:
     for i in range(start + 1, min(start + DATELINE_REACH, len(doc) - 1)):
         tok = doc[i]
         if tok.text in DATELINE_DASHES:
-            if tok.whitespace_ and not doc[i + 1].is_space and any(t.text == "," for t in doc[start:i]):
-                doc[i + 1].is_sent_start = True  # (a town alone, "LONDON —", the parser reads well enough)
+            if tok.whitespace_ and not doc[i + 1].is_space and any(t.text in (",", "(") for t in doc[start:i]):
+                doc[i + 1].is_sent_start = True  # (a town alone, "LONDON —", the parser reads well enough; not "NEW YORK
+                # (Reuters) —", read as the subject of the story's first verb)
             return
         if tok.is_space or (tok.is_alpha and tok.text[0].islower()):
             return  # (a sentence already under way: "LONDON is ...", no dateline)

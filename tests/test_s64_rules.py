@@ -130,3 +130,23 @@ def test_a_capital_dateline_with_its_agency_in_brackets_is_not_the_subject_of_th
     b = run("Hedge fund boss jailed\n\nNEW YORK (Reuters) — The judge spoke. Ambrose Tellwright was sentenced Tuesday to 9 years.",
             "2024-12-18")
     assert _patient_times(b, "legal.sentence") == [("Ambrose Tellwright", "2024-12-17")]
+
+
+def _posts_named(a: object, kind: str) -> list[list[str]]:
+    return [[g.text for g in e.args if g.role == "role"] for e in a.events if e.type == kind]  # type: ignore[attr-defined]
+
+
+def test_effective_after_a_post_named_is_when_it_is_taken_not_a_second_post() -> None:
+    a = run("Marta Quist, the firm's finance chief, was named CEO effective immediately.", "2025-08-14")
+    assert _posts_named(a, "career.appoint") == [["CEO"]]
+    # ... a post that is a word of its own stays one
+    b = run("Marta Quist, the firm's finance chief, was named CEO and chairwoman.", "2025-08-14")
+    assert "chairwoman" in [p for posts in _posts_named(b, "career.appoint") for p in posts]
+
+
+def test_a_body_telling_on_a_news_day_that_its_own_officer_had_left_dates_the_leaving_that_day() -> None:
+    a = run("Corvane Robotics said Tuesday that its co-founder Emil Haverford had stepped down as chief executive.", "2025-08-14")
+    assert [e.time for e in a.events if e.type == "career.resign"] == ["2025-08-12"]
+    # ... not someone else's, told in the past perfect: before the telling, when not said
+    b = run("Corvane Robotics said Tuesday that Emil Haverford had stepped down as chief executive.", "2025-08-14")
+    assert [e.time for e in b.events if e.type == "career.resign"] == [None]

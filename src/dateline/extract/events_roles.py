@@ -357,6 +357,8 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
             token = first  # "X became the first woman to win the race": X, not "woman"
         if (role in ("organization", "joined") or _board_acting(token, role, etype)) and ctx.ents.of(named(token)) is None:
             token = _owner(token, ctx) or token  # "joined X's board / the board of X" -> X; "the board of X rejected a bid from Y" -> X
+        if token.dep_ == "oprd" and token.lower_ == "effective":
+            continue  # "was named CEO effective immediately": when the post is taken, no second post
         if etype is not None and etype.object_when_passive and hit.frame == "object" and (
             is_passive(trigger) or token.dep_ == "oprd"  # "was named chief executive", "named X chief executive"
             or _indefinite(token)  # "will appoint a new police commissioner": the post, no one yet

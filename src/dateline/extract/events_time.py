@@ -231,7 +231,8 @@ NEWS_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 
 
 def _own_news(head: Token, times: list[TimeAnchor]) -> TimeAnchor | None:
-    """"Brightfold said on Tuesday that it had raised $40 million", "X announced on Monday that it had bought Y": a
+    """"Brightfold said on Tuesday that it had raised $40 million", "X announced on Monday that it had bought Y" (or "that
+    its co-founder Y had stepped down"): a
     speaker telling, on a day of the news week, an act of its own in the past perfect tells it as that day's news -- the
     day dates it (not "Y claimed in April that X had been sacked": someone else's act, some time before)."""
     if not _past_perfect(head) or head.dep_ != "ccomp" or head.head.lemma_.lower() not in OWN_NEWS_VERBS:
@@ -241,8 +242,9 @@ def _own_news(head: Token, times: list[TimeAnchor]) -> TimeAnchor | None:
     speaker = next((c for c in children_of(report) if c.dep_ == "nsubj"), None)
     if speaker is None and report.dep_ == "conj":  # "X, set up in 2019 by two researchers, said on Tuesday": the subject shared
         speaker = next((c for c in children_of(report.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or speaker is None or subject.lower_ not in OWN_NEWS_SUBJECTS or speaker.pos_ == "PRON":
-        return None
+    if subject is None or speaker is None or speaker.pos_ == "PRON" or not (subject.lower_ in OWN_NEWS_SUBJECTS or any(
+            t.dep_ == "poss" and t.lower_ in ("its", "their") for t in subject.subtree if t.i < subject.i)):
+        return None  # (its own act, or that of "its co-founder X", "its chief executive, X")
     return next((t for t in times if t.clause == head.head and NEWS_DAY.search(t.timex.text or "")
                  and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.timex.value or "")), None)
 

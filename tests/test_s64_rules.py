@@ -150,3 +150,43 @@ def test_a_body_telling_on_a_news_day_that_its_own_officer_had_left_dates_the_le
     # ... not someone else's, told in the past perfect: before the telling, when not said
     b = run("Corvane Robotics said Tuesday that Emil Haverford had stepped down as chief executive.", "2025-08-14")
     assert [e.time for e in b.events if e.type == "career.resign"] == [None]
+
+
+def test_a_race_time_is_no_time_of_day() -> None:
+    a = run("In the men's race, Ruben Okoth won in 2:05:11. He finished the 10km in 28:40 last year.", "2025-04-28")
+    assert [t.type for t in a.timexes if ":" in t.text] == []
+    # ... a clock with its hour of the day is one
+    b = run("The polls closed at 10:30 pm on Friday.", "2025-04-28")
+    assert [t.value for t in b.timexes] == ["2025-04-25T22:30"]
+
+
+def test_a_second_medal_told_without_its_verb_is_a_second_win_at_its_own_place_and_time() -> None:
+    a = run("Ffion Tudor won silver in Sydney in 2018 and bronze in Birmingham four years later.", "2025-04-28")
+    wins = sorted((e.time, [g.text for g in e.args if g.role == "place"]) for e in a.events if e.type == "career.win")
+    assert wins == [("2018", ["Sydney"]), ("2022", ["Birmingham"])]
+    # ... a medal won with another, at one time, is one win
+    b = run("Ffion Tudor won silver in Sydney in 2018.", "2025-04-28")
+    assert len([e for e in b.events if e.type == "career.win"]) == 1
+
+
+def test_a_retirement_announced_with_immediate_effect_is_of_the_day_it_was_announced() -> None:
+    a = run("Ffion Tudor won the Leeds Marathon on Sunday. Less than an hour later she announced her retirement, with "
+            "immediate effect, in a post on Instagram.", "2025-04-29")
+    assert [e.time for e in a.events if e.type == "career.retire"] == ["2025-04-27"]
+    # ... not one announced for later
+    b = run("Ffion Tudor won the Leeds Marathon on Sunday. Less than an hour later she announced her retirement, to take "
+            "effect next year, in a post on Instagram.", "2025-04-29")
+    assert [e.time for e in b.events if e.type == "career.retire"] != ["2025-04-27"]
+
+
+def test_she_told_after_a_quotation_is_the_one_the_sentence_before_it_was_about_when_that_one_quoted_no_one() -> None:
+    opening = ("Ffion Tudor won the Leeds Marathon on Sunday and then confirmed that it was the last race of her career.\n\n"
+               "\"I wanted to finish on a day I'd remember,\" Tudor said at the finish.\n\n"
+               "A person close to the athlete told the Daily Post that she had been considering retirement since the autumn.\n\n")
+    quote = " \"She ran like someone with nothing to lose. I'll remember that,\" she told Radio Cymru."
+    a = run(opening + "Megan Lloyd, the 27-year-old who was running only her second marathon, was gracious in defeat." + quote,
+            "2025-04-28")
+    assert [r.get("agent") for r in named_args(a, "report.interview")] == ["Megan Lloyd"]
+    # ... not when the sentence before has two subjects of her gender
+    b = run(opening + "Megan Lloyd and Ffion Tudor were gracious afterwards." + quote, "2025-04-28")
+    assert "Megan Lloyd" not in [r.get("agent") for r in named_args(b, "report.interview")]

@@ -268,6 +268,11 @@ def _previous_speaker(state: CorefState, tok: Token, accept: Callable[[int], boo
         before -= 1  # '"Family comes first. We will manage," he told X': the sentence before the quotation opened
     previous = state.sents[before]
     speakers = {ci for ci in state.speakers(previous[0]) if accept(ci)}
+    if not speakers and before < sentence - 1:  # 'X was gracious in defeat. "She ran well. I'll remember that," she told Y':
+        root = previous.root  # the one the sentence before the quotation is about, when it quotes no one
+        speakers = {state.table.owner[c.i] for c in children_of(root) if c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] >= 0
+                    and accept(state.table.owner[c.i]) and not any(g.dep_ == "conj" for g in children_of(c))
+                    and not any(state.in_quote[t.i] for t in previous)}  # (one of two subjects is no one the sentence is about)
     return speakers.pop() if len(speakers) == 1 else None
 
 

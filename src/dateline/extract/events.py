@@ -365,6 +365,10 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             gapped = gapped_events(trigger, event, times, ctx)  # "won X in 2001 and Y two years later"
             found += [(trigger, replace(event, args=args, time=PART_OF_DAY.sub("", t.timex.value), timex=t.timex.tid or None))
                       for t, args in gapped]
+            moved = {(a.start, a.end) for _, args in gapped for a in args if a.role == "place"}
+            if moved and any(a.role == "place" and (a.start, a.end) not in moved for a in event.args):
+                event.args = [a for a in event.args if not (a.role == "place" and (a.start, a.end) in moved)]  # ("won silver in
+                # Sydney in 2018 and bronze in Birmingham four years later": Birmingham the second's, the parser's hanging aside)
             found += [(trigger, replace(event, args=work_after(trigger, t, list(event.args), ctx), time=PART_OF_DAY.sub("", t.timex.value),
                                         timex=t.timex.tid or None))  # ("... and again in 2008 for Y": Y the second time)
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
@@ -737,10 +741,13 @@ def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
             continue
         if any(t.dep_ == "ccomp" for t in (trigger, *trigger.ancestors)):
             continue  # "told the exchange that X had been appointed with immediate effect": when it told, not said here
-        words = [c for c in trigger.subtree if c.i > trigger.i][:12]
+        announced = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else None  # "announced her retirement,
+        # with immediate effect": the announcing verb's words too, and its day
+        words = [c for c in (announced or trigger).subtree if c.i > trigger.i][:12]
         if any(w.lower_ == "effect" and any(c.lower_ == "immediate" for c in children_of(w)) for w in words) \
                 or any(w.lower_ == "immediately" and w.i > 0 and w.doc[w.i - 1].lower_ == "effective" for w in words):
-            event.time, event.timex, event.time_source = _news_day(found, event, dct), None, "clause"
+            told = next((e.time for t, e in found if announced is not None and t.i == announced.i and e.time), None)
+            event.time, event.timex, event.time_source = told or _news_day(found, event, dct), None, "clause"
 
 
 NEWS_DAY_REACH = 3  # sentences before a move taking effect at once that may tell the day of the news

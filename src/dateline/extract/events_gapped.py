@@ -26,6 +26,7 @@ from .events_time import TimeAnchor
 from .name_cues import party_name
 
 OBJECT_DEPS = ("dobj", "attr")
+MEDALS = frozenset({"gold", "silver", "bronze"})
 PLACE_PREPS = frozenset({"in", "at"})
 STOP_TEXTS = frozenset({";", ":", "—", "–", "but", "while", "whereas"})
 
@@ -76,8 +77,10 @@ def gapped_events(trigger: Token, event: Event, times: list[TimeAnchor], ctx: Co
              and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and start <= t.head.i)]  # ("the title in Bergen": a place)
     if not names and any(a.role == "award" for a in event.args):  # "won a stage last year and the overall title in 2023": a
         # second prize the parser coordinated with the verb
-        names = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.i == trigger.i
-                 and any(c.dep_ == "det" for c in children_of(t))]
+        names = [t for t in trigger.doc[start:end] if t.i not in inside and t.pos_ == "NOUN" and t.dep_ == "conj"
+                 and (t.head.i == trigger.i or (t.head.i == anchor.root.i and t.lower_ in MEDALS))
+                 and (any(c.dep_ == "det" for c in children_of(t)) or t.lower_ in MEDALS)]  # ("won silver in 2018 and bronze in
+        # Birmingham four years later": the medal the parser hung on the year)
     args = list(event.args)
     work = _new_work(trigger, start, end, inside, args, ctx)
     if work is not None:  # "nominated in 2004 for her debut, X, and again in 2008 for Y": Y the second time

@@ -228,6 +228,21 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         return False  # "in the morning" is a time; "the morning papers", "the evening news" are not
     if rule == "date:month-day" and tokens[it.end - 1].low.isalpha() and after.isalpha() and after not in DAY_FOLLOWERS:
         return False  # "In March two brothers were convicted": a month, then a count of people -- not March 2
+    if any(t.text == ":" for t in tokens[it.start:it.end]) and _race_time(tokens, it):
+        return False  # "won in 2:05:11", "finished in 2:23": how long a race took, not a time of day
     if rule == "duration:bare-units":
         return before in BARE_UNIT_CONTEXT
     return True
+
+
+AM_PM = frozenset({"a", "p", "am", "pm", "a.m", "p.m", "a.m.", "p.m."})
+
+
+def _race_time(tokens: list[Token], it: Item) -> bool:
+    """A clock's digits that are part of hours, minutes and seconds ("2:05:11", the parser of clocks taking "05:11"), or a
+    clock after "in" with no "am" or "pm" ("in 2:23")."""
+    start, end = it.start, it.end
+    glued_before = start >= 2 and tokens[start - 1].text == ":" and not tokens[start].space_before and tokens[start - 2].low.isdigit()
+    glued_after = end + 1 < len(tokens) and tokens[end].text == ":" and not tokens[end].space_before and tokens[end + 1].low.isdigit()
+    untimed = _prev(tokens, start) == "in" and not any(t.low in AM_PM for t in tokens[start:end])
+    return glued_before or glued_after or untimed

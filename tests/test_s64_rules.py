@@ -190,3 +190,23 @@ def test_she_told_after_a_quotation_is_the_one_the_sentence_before_it_was_about_
     # ... not when the sentence before has two subjects of her gender
     b = run(opening + "Megan Lloyd and Ffion Tudor were gracious afterwards." + quote, "2025-04-28")
     assert "Megan Lloyd" not in [r.get("agent") for r in named_args(b, "report.interview")]
+
+
+def test_a_party_member_first_elected_in_a_year_was_elected_then() -> None:
+    a = run("Cordelia Penhaligon unseated Ambrose Castlethorpe on Tuesday. Castlethorpe, a Republican first elected in 2016, had "
+            "been dogged for months by questions over a contract.", "2024-11-07")
+    assert ("Ambrose Castlethorpe", "2016") in _patient_times(a, "politics.elect")
+    # ... "first" as a word of its own stays one
+    b = run("Cordelia Penhaligon unseated Ambrose Tolliver on Tuesday. Tolliver, a Republican, was first in line.", "2024-11-07")
+    assert ("Ambrose Tolliver", "2016") not in _patient_times(b, "politics.elect")
+
+
+def test_ousting_someone_the_article_has_the_ouster_beat_at_an_election_is_no_sacking() -> None:
+    a = run("Penhaligon ousts two-term mayor Tolliver in Port Isaac upset\n\nPORT ISAAC, Maine — Cordelia Penhaligon, a former "
+            "schoolteacher, was elected mayor of Port Isaac on Tuesday, unseating two-term incumbent Ambrose Tolliver by fewer "
+            "than 600 votes.", "2024-11-07")
+    assert named_args(a, "career.fire") == []
+    # ... a board's ousting is one
+    b = run("Board ousts chief Tolliver\n\nThe board of Acme Corp ousted Ambrose Tolliver as chief executive on Tuesday.",
+            "2024-11-07")
+    assert [r.get("patient") for r in named_args(b, "career.fire")] == ["Ambrose Tolliver"]

@@ -406,6 +406,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if has_whose and dep == "ROOT" and tag in ("VBD", "VBN", "VBZ", "VBP"):
             _whose_apposition_as_clause(token)
             dep, tag = token.dep_, token.tag_
+        if token.lower_ in ("first", "twice", "once") and dep == "appos" and tag in ("RB", "JJ"):
+            _adverb_read_as_apposition(token)  # "X, a Republican first elected in 2016, ..."
+            dep, tag = token.dep_, token.tag_
         if token.lower_ == "head" and tag in ("VB", "VBP", "VBZ") and token.i + 2 < len(listed) and listed[token.i + 1].tag_ == "NN" \
                 and listed[token.i + 2].tag_ == "NNP":
             _title_word_read_as_verb(token)  # "Warriors head coach X Y said ..."
@@ -1587,6 +1590,23 @@ def _whose_apposition_as_clause(verb: Token) -> None:
     comma.head = main
     for child in moved:
         child.head = main
+
+
+def _adverb_read_as_apposition(adverb: Token) -> None:
+    """"Maplethorpe, a Republican first elected in 2016, had been ...": the adverb before the participle read as the
+    apposition's head, the noun before it as its modifier and the participle hung on it.  The noun is the apposition,
+    the participle its clause and the adverb the participle's."""
+    noun = next((c for c in adverb.children if c.dep_ in ("amod", "compound", "nmod") and c.i == adverb.i - 1
+                 and c.tag_ in ("NNP", "NN", "NNPS", "NNS")), None)
+    verb = next((c for c in adverb.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == adverb.i + 1), None)
+    if noun is None or verb is None:
+        return
+    holder = adverb.head
+    noun.head, noun.dep_ = holder, "appos"
+    for child in [c for c in adverb.children if c.i < noun.i]:
+        child.head = noun  # ("a")
+    verb.head = noun
+    adverb.head, adverb.dep_, adverb.tag_, adverb.pos_ = verb, "advmod", "RB", "ADV"
 
 
 def _title_word_read_as_verb(word: Token) -> None:

@@ -732,6 +732,25 @@ def told_elections(events: list[Event]) -> list[Event]:
                                       (agents := {a.entity for a in e.args if a.role == "agent" and a.entity}) and agents <= elected)]
 
 
+OUSTING_LEMMAS = frozenset({"oust", "unseat", "topple", "dethrone"})  # what the elected do to the one they beat
+
+
+def ousted_at_the_polls(events: list[Event]) -> list[Event]:
+    """"Yelland ousts two-term mayor Maplethorpe" over "was elected mayor on Tuesday, unseating Maplethorpe": the one the
+    article has beaten at an election by the one ousting them is voted out, not sacked -- the firing is the election told
+    again; so is an ousting by one the article has elected (not "the board ousted X", with no election of anyone)."""
+    elections = [e for e in events if e.type == "politics.elect" and e.polarity == "POS"]
+    beaten = {(w.entity, o.entity) for e in elections for w in e.args if w.role == "patient" and w.entity
+              for o in e.args if o.role in ("unseated", "opponent") and o.entity}
+    elected = {w.entity for e in elections for w in e.args if w.role == "patient" and w.entity}
+
+    def voted_out(e: Event) -> bool:
+        agents = {a.entity for a in e.args if a.role == "agent" and a.entity}
+        patients = {a.entity for a in e.args if a.role == "patient" and a.entity}
+        return any((w, o) in beaten for w in agents for o in patients) or (e.lemma in OUSTING_LEMMAS and bool(agents & elected))
+    return [e for e in events if not (e.type == "career.fire" and e.polarity == "POS" and voted_out(e))]
+
+
 OATH_LEMMAS = frozenset({"swear in", "swear"})
 OATH_MONTHS = 6  # an oath this long after an election at most (a mayor elected in November takes office in January)
 

@@ -210,3 +210,11 @@ def test_ousting_someone_the_article_has_the_ouster_beat_at_an_election_is_no_sa
     b = run("Board ousts chief Tolliver\n\nThe board of Acme Corp ousted Ambrose Tolliver as chief executive on Tuesday.",
             "2024-11-07")
     assert [r.get("patient") for r in named_args(b, "career.fire")] == ["Ambrose Tolliver"]
+
+
+def test_a_count_of_terms_before_a_post_is_no_part_of_it() -> None:
+    a = run("Penhaligon ousts two-term mayor Tolliver in Port Isaac upset", "2024-11-07")
+    assert "term mayor" not in {f.value for f in a.facts if f.relation == "role"}
+    # ... a post of hyphened words is whole
+    b = run("Aubrey Castleton, the editor-in-chief of the Port Isaac Herald, said on Tuesday that he would retire.", "2024-11-07")
+    assert "editor-in-chief" in {f.value for f in b.facts if f.relation == "role"}

@@ -218,3 +218,13 @@ def test_a_count_of_terms_before_a_post_is_no_part_of_it() -> None:
     # ... a post of hyphened words is whole
     b = run("Aubrey Castleton, the editor-in-chief of the Port Isaac Herald, said on Tuesday that he would retire.", "2024-11-07")
     assert "editor-in-chief" in {f.value for f in b.facts if f.relation == "role"}
+
+
+def test_a_marriage_separated_then_divorced_ends_at_the_divorce_and_one_only_filed_for_at_the_separation() -> None:
+    a = run("Oonagh Devlin was previously married to the director Lorcan Ashby. The pair wed in 2018 in Kinsale and separated "
+            "three years later; their divorce was finalised in 2022.", "2025-07-08")
+    assert facts_by_pair(a, "spouse") == {("Oonagh Devlin", "Lorcan Ashby"): ("2018", "2022")}
+    # ... a divorce only filed for leaves the separation as the end
+    b = run("Oonagh Devlin married the director Lorcan Ashby in 2018. The pair separated in 2021, and Devlin filed for divorce "
+            "from Ashby in 2022.", "2025-07-08")
+    assert facts_by_pair(b, "spouse") == {("Oonagh Devlin", "Lorcan Ashby"): ("2018", "2021")}

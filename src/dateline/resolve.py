@@ -130,12 +130,15 @@ def _spouses(b: _Builder, events: list[Event]) -> None:
                 b.add("spouse", partners[0], partners[1], evidence=Evidence(event.sentence, event.start, event.end),
                       event=event, certainty=event.certainty, claim=event.claim)
     confirmed = _confirmed_splits(events, cfg, a)
+    text = a.document.text
     for fact in [f for f in b.facts.values() if f.relation == "spouse"]:
         pair = {fact.subject, fact.object}
-        for event in events:
-            if not _factual(event) or not (_ends_marriage(event, pair, fact, cfg, a) or _split_of(event, pair, confirmed, cfg, a)):
-                continue
+        ending = [e for e in events if _factual(e) and (_ends_marriage(e, pair, fact, cfg, a) or _split_of(e, pair, confirmed, cfg, a))]
+        granted = [e for e in ending if e.type in cfg["end_types"] and _dated(e.time) and not _filing(e, text)]
+        for event in ending:
             end = event.time if _dated(event.time) else PAST
+            if granted and event not in granted:
+                continue  # "separated three years later; their divorce was finalised in 2022": married until the divorce
             if end == PAST or fact.valid_from is None or end >= fact.valid_from:
                 if fact.valid_to in (None, PAST) or (end != PAST and end < fact.valid_to):  # type: ignore[operator]
                     fact.valid_to = end
@@ -152,6 +155,14 @@ def _spouses(b: _Builder, events: list[Event]) -> None:
             for i, x in enumerate(partners):
                 for y in partners[i + 1:]:
                     b.from_event("separated", x, y, event)
+
+
+FILING = re.compile(r"\b(?:fil(?:e|es|ed|ing)|petition(?:s|ed|ing)?|sue[sd]?|suing)\s+(?:for\s+)?(?:a\s+)?$", re.IGNORECASE)
+
+
+def _filing(event: Event, text: str) -> bool:
+    """"filed for divorce": a divorce asked for, not granted (the marriage ends at the separation, when one is told)."""
+    return bool(FILING.search(text[max(0, event.start - 30) : event.start]))
 
 
 def _partners_told_here(event: Event, roles: list[str], a: Analysis) -> bool:

@@ -228,3 +228,14 @@ def test_a_marriage_separated_then_divorced_ends_at_the_divorce_and_one_only_fil
     b = run("Oonagh Devlin married the director Lorcan Ashby in 2018. The pair separated in 2021, and Devlin filed for divorce "
             "from Ashby in 2022.", "2025-07-08")
     assert facts_by_pair(b, "spouse") == {("Oonagh Devlin", "Lorcan Ashby"): ("2018", "2021")}
+
+
+def test_two_people_described_in_turn_after_two_named_are_those_two_in_that_order() -> None:
+    a = run("Saoirse Brennagh and Tomos Llewellyn are reportedly engaged. The Irish actress, 31, and the Welsh "
+            "singer-songwriter, 34, got engaged over the weekend.", "2025-07-08")
+    ages = {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "age"}
+    assert ages == {("Saoirse Brennagh", "31"), ("Tomos Llewellyn", "34")}
+    # ... not two described after someone named alone
+    b = run("Saoirse Brennagh is reportedly engaged. The Irish actress, 31, and the Welsh singer-songwriter, 34, got "
+            "engaged over the weekend.", "2025-07-08")
+    assert {(b.entity(f.subject).name, f.value) for f in b.facts if f.relation == "age"} <= {("Saoirse Brennagh", "31")}

@@ -239,3 +239,22 @@ def test_two_people_described_in_turn_after_two_named_are_those_two_in_that_orde
     b = run("Saoirse Brennagh is reportedly engaged. The Irish actress, 31, and the Welsh singer-songwriter, 34, got "
             "engaged over the weekend.", "2025-07-08")
     assert {(b.entity(f.subject).name, f.value) for f in b.facts if f.relation == "age"} <= {("Saoirse Brennagh", "31")}
+
+
+def test_two_capitalised_words_the_recognizer_missed_that_won_her_own_title_are_a_person() -> None:
+    a = run("Quennell wins Harbourside Open\n\nHARBOURSIDE, Conn. — Yolanthe Quennell won her first tour title in three years "
+            "on Sunday. Quennell turned professional in 2009.", "2025-08-26")
+    assert {e.name: e.type for e in a.entities}.get("Yolanthe Quennell") == "PERSON"
+    # ... not a body that "won its" title
+    b = run("Quennell wins Harbourside Open\n\nHARBOURSIDE, Conn. — Harbourside Rovers won its first title in three years "
+            "on Sunday.", "2025-08-26")
+    assert {e.name: e.type for e in b.entities}.get("Harbourside Rovers") != "PERSON"
+
+
+def test_a_move_announced_effective_at_a_later_time_is_ahead_not_of_the_announcement() -> None:
+    a = run("Mirela Ostrova won the final on Sunday and then announced her retirement, effective at the end of the year.",
+            "2025-08-26")
+    assert [(e.time, e.certainty) for e in a.events if e.type == "career.retire"] == [("2025", "speculative")]
+    # ... one effective at once is of the announcement's day
+    b = run("Mirela Ostrova won the final on Sunday and then announced her retirement, effective immediately.", "2025-08-26")
+    assert [(e.time, e.certainty) for e in b.events if e.type == "career.retire"] == [("2025-08-24", "asserted")]

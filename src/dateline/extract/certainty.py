@@ -204,6 +204,11 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
         return SPECULATIVE  # the trigger itself: "is expecting their first child"
     if lemmas[token.i] == "offer" and strings(doc, "pos")[token.i] == "VERB":
         return SPECULATIVE  # the trigger itself: "was offered the post of X", a post not (yet) taken
+    if deps[token.i] == "dobj" and token.pos_ == "NOUN" and any(
+            lowers[c.i] == "effective" and c.i > token.i and c.dep_ in ("advcl", "amod", "advmod", "acomp")
+            and not any(lowers[g.i] in ("immediately", "today", "now") for g in children_of(c))
+            and any(deps[g.i] in ("prep", "npadvmod", "pobj") for g in children_of(c)) for c in children_of(token.head)):
+        return SPECULATIVE  # "announced her retirement, effective at the end of the season": ahead
     if lemmas[token.i] == "pregnant":
         return SPECULATIVE  # "is pregnant with her second child": the birth ahead
     if lemmas[token.i] == "due" and strings(doc, "pos")[token.i] == "ADJ":

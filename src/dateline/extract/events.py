@@ -447,6 +447,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     after_told_noun_times([(t, e) for t, e in found if id(e) in listed], durations, noun_types)  # "A week after the wedding"
     news_move_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "... Y becomes foreign minister"
     immediate_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is stepping down with immediate effect"
+    effective_later_times([(t, e) for t, e in found if id(e) in listed], times)  # "announced her retirement, effective at the end
+    # of the season": then, not when announced
     nominations_before_the_night([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is nominated at Sunday's awards"
     completed_in_relative_times([(t, e) for t, e in found if id(e) in listed],  # "her divorce, which was finalised in 2024"
                                 lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
@@ -750,6 +752,30 @@ def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
                 or any(w.lower_ == "immediately" and w.i > 0 and w.doc[w.i - 1].lower_ == "effective" for w in words):
             told = next((e.time for t, e in found if announced is not None and t.i == announced.i and e.time), None)
             event.time, event.timex, event.time_source = told or _news_day(found, event, dct), None, "clause"
+
+
+def _effective_later(trigger: Token) -> Token | None:
+    """"announced her retirement, effective at the end of the season": the "effective" phrase of a move announced (the
+    announcing verb's, where the parser hangs it) that tells a time ahead, not "effective immediately"."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return None
+    effective = next((c for c in children_of(trigger.head) if c.lower_ == "effective" and c.i > trigger.i
+                      and c.dep_ in ("advcl", "amod", "advmod", "acomp")), None)
+    if effective is None or any(c.lower_ in ("immediately", "today", "now") for c in children_of(effective)):
+        return None
+    return effective if any(c.dep_ in ("prep", "npadvmod", "pobj") for c in children_of(effective)) else None
+
+
+def effective_later_times(found: list[tuple[Token, Event]], times: list[TimeAnchor]) -> None:
+    """"announced her retirement, effective at the end of the season": the move takes the time of the "effective" phrase
+    (none when it has none the tagger reads), not that of the announcement."""
+    for trigger, event in found:
+        effective = _effective_later(trigger) if event.type else None
+        if effective is None:
+            continue
+        inside = next((t for t in times if effective.i < t.root.i <= effective.right_edge.i), None)
+        event.time, event.timex = (inside.timex.value, inside.timex.tid or None) if inside else (None, None)
+        event.time_source = "clause" if inside else None
 
 
 NEWS_DAY_REACH = 3  # sentences before a move taking effect at once that may tell the day of the news

@@ -136,6 +136,10 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             out.append(NameSpan(i, end, "PERSON", "PERSON", False))  # "X Y, who started the firm in 1994, ...": someone
             covered[i:end] = b"\x01" * (end - i)
             continue
+        if (end := _named_before_own(doc, i, covered, lex)) is not None:
+            out.append(NameSpan(i, end, "PERSON", "PERSON", False))  # "Yolanthe Vickery won her first title": someone's own
+            covered[i:end] = b"\x01" * (end - i)
+            continue
         if (end := _named_before_age(doc, i, covered, lex)) is not None:
             out.append(NameSpan(i, end, "PERSON", "PERSON", False))  # "Ifeoma Uche, 45, was appointed": someone of that age
             covered[i:end] = b"\x01" * (end - i)
@@ -221,6 +225,32 @@ def _named_before_who(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) 
         return None
     last = doc[end - 1].lower_
     return None if last in lex.org_suffixes or last in lex.fac_suffixes else end
+
+
+def _named_before_own(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
+    """The end of two or three capitalised proper nouns NER left untagged, the subject of the verb right after them
+    whose object is "her" or "his" own ("Yolanthe Vickery won her first tour title", "Florimond Ledbetter sold his
+    stake"): a person.  Not after "the" or a capitalised word; the last word no organisation or building word, the
+    words no place."""
+    if strings(doc, "pos")[i] != "PROPN":
+        return None  # (as above)
+    tok = doc[i]
+    if not tok.is_title or not tok.is_alpha or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < 3 and not covered[end] and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \
+            and doc[end].is_alpha:
+        end += 1
+    if end - i < 2 or end + 1 >= len(doc):
+        return None
+    verb = doc[end]
+    if verb.tag_ not in ("VBD", "VBZ") or doc[end - 1].head.i != verb.i or doc[end - 1].dep_ != "nsubj" \
+            or doc[end + 1].lower_ not in ("her", "his"):
+        return None
+    last = doc[end - 1].lower_
+    if last in lex.org_suffixes or last in lex.fac_suffixes or place_label(doc[i:end].text):
+        return None
+    return end
 
 
 def _named_before_age(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:

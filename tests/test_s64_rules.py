@@ -258,3 +258,25 @@ def test_a_move_announced_effective_at_a_later_time_is_ahead_not_of_the_announce
     # ... one effective at once is of the announcement's day
     b = run("Mirela Ostrova won the final on Sunday and then announced her retirement, effective immediately.", "2025-08-26")
     assert [(e.time, e.certainty) for e in b.events if e.type == "career.retire"] == [("2025-08-24", "asserted")]
+
+
+def test_a_name_begun_at_a_possessive_s_begins_at_the_word_it_belongs_to() -> None:
+    a = run("Osric Fairweather, 58, a former teacher from King's Lynn, published his debut in 2004.", "2024-10-03")
+    assert "'s Lynn" not in {e.name for e in a.entities}
+    assert [a.entity(f.object).name for f in a.facts if f.relation == "located_in"] in ([], ["King's Lynn"])
+    # ... a person's possessive is the person's
+    b = run("Osric Fairweather's debut came out in 2004.", "2024-10-03")
+    assert "Osric Fairweather" in {e.name for e in b.entities}
+
+
+def test_a_full_name_missed_is_found_beside_the_surname_whoever_else_of_that_surname_is_named_in_full() -> None:
+    a = run("Fairbairn's flood novel tops bestseller list as Brancaster Prize shortlist is named\n\nWulfric Fairbairn's seventh "
+            "novel, The Drowned Parish, has gone straight to the top of the Sunday Times bestseller list, a week after it was "
+            "published by Quaymark Press.\n\nFairbairn, 58, a former teacher, published his debut in 2004. He lives with his "
+            "wife, Lucasta Fairbairn, in Hunstanton.", "2024-10-03")
+    ages = {(a.entity(f.subject).name, f.value) for f in a.facts if f.relation == "age"}
+    assert ages == {("Wulfric Fairbairn", "58")}
+    # ... the surname alone stays the one named in full when no other full form is written
+    b = run("Fairbairn's flood novel tops bestseller list\n\nFairbairn, 58, a former teacher, published his debut in 2004. "
+            "He lives with his wife, Lucasta Fairbairn, in Hunstanton.", "2024-10-03")
+    assert "Wulfric Fairbairn" not in {e.name for e in b.entities}

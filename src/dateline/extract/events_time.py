@@ -652,7 +652,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
             return own[0], "clause"
         if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.lemma_.lower() in cues["time"]["dated_unions"] \
                 and trigger.head.lemma_.lower() in cues["time"]["union_end_verbs"]:
-            return None, None  # "His six-year marriage to Y ended in divorce in 2019": the end's time, not the marriage's
+            before_end = [t for t in by_distance if trigger.i < t.root.i < trigger.head.i]  # "X's marriage to Y in 2006 ended":
+            return (before_end[0], "clause") if before_end else (None, None)  # its own (the parser hangs it on the verb);
+            # "His six-year marriage to Y ended in divorce in 2019": the end's time, not the marriage's
         if _title_before_name(trigger):
             return None, None  # "Rovers' new signing Uzo Okeke scored on Saturday": a title the name carries, not the
             # clause's event ("the club's summer signing X": its own time, above)

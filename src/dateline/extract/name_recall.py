@@ -203,7 +203,6 @@ def add_full_forms(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if span.label == "PERSON":
             words = [t.text for t in span.tokens(doc)]
             (surnames if len(words) == 1 else told_in_full).add(words[-1])
-    surnames -= told_in_full
     if not surnames:
         return []
     return _first_words_before(doc, spans, surnames, "PERSON", lambda toks, i: not is_dictionary_word(toks[i].text))

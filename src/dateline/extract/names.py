@@ -1058,9 +1058,24 @@ def _compound_tails(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
             covered[span.start : span.end] = b"\x01" * (span.end - span.start)
 
 
+def _possessive_openings(doc: Doc, spans: list[NameSpan]) -> None:
+    """"'s Lynn" of "King's Lynn": a name the recognizer began at a possessive's "'s" begins at the capitalised word the
+    "'s" belongs to (a place named so, "St John's Wood"); with no such word before, it is no name (emptied)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    for span in spans:
+        if span.end - span.start < 2 or doc[span.start].lower_ not in ("'s", "’s"):
+            continue
+        before = span.start - 1
+        if before >= 0 and doc[before].is_title and doc[before].is_alpha and before not in covered and not doc[before].whitespace_:
+            span.start = before
+        else:
+            span.end = span.start
+
+
 def find_names(doc: Doc) -> list[NameSpan]:
     lex = lexicon()
     spans = raw_spans(doc, lex)
+    _possessive_openings(doc, spans)
     _whole_datelines(doc, spans)
     _compound_tails(doc, spans, lex)
     _drop_trailing_verbs(doc, spans)

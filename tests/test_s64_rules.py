@@ -280,3 +280,16 @@ def test_a_full_name_missed_is_found_beside_the_surname_whoever_else_of_that_sur
     b = run("Fairbairn's flood novel tops bestseller list\n\nFairbairn, 58, a former teacher, published his debut in 2004. "
             "He lives with his wife, Lucasta Fairbairn, in Hunstanton.", "2024-10-03")
     assert "Wulfric Fairbairn" not in {e.name for e in b.entities}
+
+
+def test_she_in_what_a_person_who_spoke_said_of_herself_tells_her_gender_whoever_else_is_in_view() -> None:
+    text = ("Corrado Bellweather, 57, was sentenced at Leeds Crown Court on Wednesday. He had been convicted in February of "
+            "fraud.\n\nThe court heard that Bellweather set up the fund in 2013 with his then business partner, Ilsabet "
+            "Quarmby. Quarmby, who said {} had been kept in the dark about the firm's finances, was cleared of all charges.\n\n"
+            "Instead of investing the money, prosecutors said, he spent it on a villa in Menorca. He was arrested at "
+            "Manchester Airport in October 2020.")
+    a = run(text.format("she"), "2023-03-30")
+    assert _patient_times(a, "legal.arrest") == [("Corrado Bellweather", "2020-10")]
+    # ... "he" there tells his
+    b = run(text.format("he"), "2023-03-30")
+    assert {e.name: e.attrs.get("gender") for e in b.entities if e.type == "PERSON"}.get("Ilsabet Quarmby") != "female"

@@ -56,6 +56,10 @@ def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> 
             if sent_of[mentions[k][0]] == sent_of[i]:
                 here.append(mentions[k])
             k += 1
+        said_of = _relative_teller(doc[i], mentions)
+        if said_of is not None:  # "Grynszpan, who said she had been kept in the dark": her own words of herself
+            table.clusters[said_of].pronoun_votes[info[0]] += TELLER_GENDER_VOTE
+            continue
         if len(people) == 1 and _about_another(doc[i], [m for m in mentions[lo:k] if m[2] in people], doc):
             continue  # "Her long-time coach, X, who has worked with her since ...": the one in view is not "her"
         if len(people) == 1:
@@ -63,6 +67,23 @@ def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> 
         if len({ci for _, _, ci in here}) == 1 and span_root(doc, here[0][0], here[0][1]).dep_ in SUBJECT_DEPS:
             anchored.setdefault(here[0][2], Counter())[info[0]] += PRONOUN_GENDER_VOTE
     return anchored
+
+
+TELLER_GENDER_VOTE = 3 * PRONOUN_GENDER_VOTE  # firmer than a pronoun with one person in view
+
+
+def _relative_teller(pronoun: Token, mentions: list[tuple[int, int, int]]) -> int | None:
+    """The person a "who" relative clause of telling is about, when the pronoun is the subject of what is told: "X, who
+    said she had been kept in the dark" (X's gender, whoever else is in view)."""
+    told = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or told.dep_ != "ccomp":
+        return None
+    teller = told.head
+    if teller.dep_ != "relcl" or teller.lemma_.lower() not in lexicon().speech_verbs \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(teller)):
+        return None
+    holder = teller.head.i
+    return next((ci for start, end, ci in mentions if start <= holder < end), None)
 
 
 def _about_another(pronoun: Token, seen: list[tuple[int, int, int]], doc: Doc) -> bool:

@@ -293,3 +293,11 @@ def test_she_in_what_a_person_who_spoke_said_of_herself_tells_her_gender_whoever
     # ... "he" there tells his
     b = run(text.format("he"), "2023-03-30")
     assert {e.name: e.attrs.get("gender") for e in b.entities if e.type == "PERSON"}.get("Ilsabet Quarmby") != "female"
+
+
+def test_a_coined_body_word_before_a_party_family_word_is_one_party() -> None:
+    a = run("Fenella Yardley quit the governing Coastal Democrats on Monday and joined the opposition Green Alliance.", "2025-07-02")
+    assert "Coastal Democrats" in {e.name for e in a.entities if e.type == "ORG"}
+    # ... a known place before it stays a place
+    b = run("Fenella Yardley quit the Texas Democrats on Monday.", "2025-07-02")
+    assert {e.name: e.type for e in b.entities}.get("Texas") == "GPE"

@@ -548,7 +548,9 @@ def _party_family_before(doc: Doc, spans: list[NameSpan], owner: list[int], n: i
     if span.end - span.start != 1:
         return
     p, q = span.start - 1, span.end
-    if toks[span.start].lower_ in PARTY_FAMILY_WORDS and toks[p].lower_ in PARTY_QUALIFIERS and toks[p].is_title \
+    coined = owner[p] >= 0 and spans[owner[p]].end - spans[owner[p]].start == 1 and spans[owner[p]].ner_label == "ORG" \
+        and not _place(toks[p].text)  # "the governing Coastal Democrats" found as "Coastal" (a body) and "Democrats"
+    if toks[span.start].lower_ in PARTY_FAMILY_WORDS and (toks[p].lower_ in PARTY_QUALIFIERS or coined) and toks[p].is_title \
             and toks[p].whitespace_:
         if owner[p] < 0:
             span.start = p

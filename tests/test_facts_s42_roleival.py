@@ -50,5 +50,5 @@ def test_founders_quitting_their_jobs_left_no_post_at_the_body_they_founded() ->
     # ... a chief executive quitting her job at the body she did not found left it
     b = run("Tarn Labs said on Monday that its chief executive, Ada Voss, had quit her job after a row with the board. "
             "Voss joined Tarn Labs in 2015.")
-    assert posts(b, "Ada Voss")["chief executive"][2] == "PAST_REF"
+    assert posts(b, "Ada Voss")["chief executive"][2] == "2024-05-06"  # (its own officer's leaving told as Monday's news)
 

@@ -301,3 +301,13 @@ def test_a_coined_body_word_before_a_party_family_word_is_one_party() -> None:
     # ... a known place before it stays a place
     b = run("Fenella Yardley quit the Texas Democrats on Monday.", "2025-07-02")
     assert {e.name: e.type for e in b.entities}.get("Texas") == "GPE"
+
+
+def test_what_one_left_to_do_is_dated_by_the_leaving() -> None:
+    a = run("Evadne Holroyd joined Rennison & Partners in 1959 and, nine years later, left to found her own practice, "
+            "Holroyd Ebbsworth.", "2024-12-10")
+    assert [e.time for e in a.events if e.type == "business.found"] == ["1968"]
+    # ... not what one left after doing
+    b = run("Evadne Holroyd joined Rennison & Partners in 1959 and, nine years later, left after founding a choir.",
+            "2024-12-10")
+    assert "1968" not in [e.time for e in b.events if e.type == "business.found"]

@@ -135,6 +135,7 @@ from .events_time import (
     inherit_times,
     news_move_times,
     predecessor_times,
+    purpose_times,
     relative_time,
     reshuffle_times,
     same_occasion_times,
@@ -471,6 +472,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     union_length_times([(t, e) for t, e in found if id(e) in listed],  # "His six-year marriage to Y ended in 2019": from 2013
                        lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues), frozenset(sch.cues["time"]["dated_unions"]),
                        frozenset(sch.cues["time"]["union_end_verbs"]))
+    purpose_times([(t, e) for t, e in found if id(e) in listed])  # "nine years later, left to found her own practice"
     came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"
     followed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "was followed within hours by the
                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day

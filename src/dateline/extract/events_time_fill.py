@@ -556,6 +556,22 @@ def came_after_times(found: list[tuple[Token, Event]], told: list[tuple[Token, E
 LEAVING_TYPES = frozenset({"career.retire", "career.resign", "career.fire"})
 
 
+LEAVING_FOR = frozenset({"leave", "quit", "resign", "step", "depart", "retire"})
+
+
+def purpose_times(found: list[tuple[Token, Event]]) -> None:
+    """"nine years later, left to found her own practice", "quit in 2019 to start a bakery": what one left to do, with no
+    time of its own, is dated by the leaving (once that is dated, however: its clause, a count of years from another)."""
+    by_trigger = {t.i: e for t, e in found if e.type and e.time}
+    for trigger, event in found:
+        if event.type is None or event.time is not None or trigger.dep_ not in ("xcomp", "advcl") \
+                or trigger.head.lemma_.lower() not in LEAVING_FOR or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger)):
+            continue
+        leaving = by_trigger.get(trigger.head.i)
+        if leaving is not None and leaving.type in ("career.resign", "career.retire"):
+            event.time, event.timex, event.time_source = leaving.time, None, "event"
+
+
 SAME_SPAN = re.compile(r"(?:on )?(?:that|the) (?:very )?same (day|week|month|year)")
 SAME_GRAIN = {"day": 10, "week": 8, "month": 7, "year": 4}
 

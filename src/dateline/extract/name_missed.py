@@ -241,8 +241,8 @@ def _named_before_own(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) 
     while end < len(doc) and end - i < 3 and not covered[end] and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \
             and doc[end].is_alpha:
         end += 1
-    if end - i < 2 or end + 1 >= len(doc):
-        return None
+    if end - i < 2 or end + 1 >= len(doc) or any(doc[k].ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") for k in range(i, end)):
+        return None  # ("On Tuesday Ana Holt added her signature": a day, then the name)
     verb = doc[end]
     if verb.tag_ not in ("VBD", "VBZ") or doc[end - 1].head.i != verb.i or doc[end - 1].dep_ != "nsubj" \
             or doc[end + 1].lower_ not in ("her", "his"):

@@ -311,3 +311,12 @@ def test_what_one_left_to_do_is_dated_by_the_leaving() -> None:
     b = run("Evadne Holroyd joined Rennison & Partners in 1959 and, nine years later, left after founding a choir.",
             "2024-12-10")
     assert "1968" not in [e.time for e in b.events if e.type == "business.found"]
+
+
+def test_tellers_after_what_they_told_are_the_subject_of_the_telling_not_an_apposition() -> None:
+    a = run("Harnley Foods has agreed to buy Osgood Mills for £310 million, the two companies announced on Tuesday.", "2025-02-13")
+    assert [r.get("topic") for r in named_args(a, "politics.announce")] != ["Harnley Foods"]
+    assert _patient_times(a, "business.acquire") == [("Osgood Mills", "2025-02-11")]
+    # ... an apposition that tells nothing stays one
+    b = run("Harnley Foods has agreed to buy Osgood Mills, the flour miller founded in 1885.", "2025-02-13")
+    assert [r.get("patient") for r in named_args(b, "business.acquire")] == ["Osgood Mills"]

@@ -384,6 +384,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and listed[token.i - 1].head.i == token.head.i and token.i + 1 < len(listed):
             _teller_read_as_apposition(token, listed[token.i - 1])  # "X have won the Y Medal, the Z Society announced."
             dep, tag = token.dep_, token.tag_
+        elif dep == "acl" and tag in ("VBD", "VBN") and token.lower_ in TELLING_FORMS and token.head.i == token.i - 1 \
+                and listed[token.i - 1].dep_ == "appos" and listed[token.i - 1].tag_ in ("NNS", "NN") and token.i + 1 < len(listed):
+            _teller_after_the_told(token)  # "X has agreed to buy Y, the two companies announced on Tuesday."
+            dep, tag = token.dep_, token.tag_
         elif dep == "acl" and tag in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative(token)
             dep, tag = token.dep_, token.tag_
@@ -1462,6 +1466,28 @@ def _teller_read_as_apposition(verb: Token, teller: Token) -> None:
         main.head, main.dep_ = verb, "ccomp"
         for child in moved:
             child.head = verb
+
+
+def _teller_after_the_told(verb: Token) -> None:
+    """"X has agreed to buy Y for $2bn, the two companies announced on Tuesday.": the tellers read as an apposition of the
+    first clause's subject and the telling verb as their participle.  The verb heads the sentence, the tellers its
+    subject and the clause before them what it tells (only its day after it)."""
+    doc = verb.doc
+    tellers = verb.head
+    if tellers.left_edge.i < 1 or doc[tellers.left_edge.i - 1].text != "," \
+            or not all(t.dep_ in ("prep", "pobj", "npadvmod", "punct", "det", "amod") for t in verb.subtree if t.i != verb.i):
+        return
+    told = tellers.head
+    while told.dep_ not in ("ROOT",) and told.head.i != told.i:
+        told = told.head
+    if not told.tag_.startswith("VB") or told.i > tellers.i:
+        return
+    moved = [c for c in told.children if c.i > verb.i]  # the full stop
+    tellers.head, tellers.dep_ = verb, "nsubj"
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    told.head, told.dep_ = verb, "ccomp"
+    for child in moved:
+        child.head = verb
 
 
 def _contact_relative(verb: Token) -> None:

@@ -320,3 +320,23 @@ def test_tellers_after_what_they_told_are_the_subject_of_the_telling_not_an_appo
     # ... an apposition that tells nothing stays one
     b = run("Harnley Foods has agreed to buy Osgood Mills, the flour miller founded in 1885.", "2025-02-13")
     assert [r.get("patient") for r in named_args(b, "business.acquire")] == ["Osgood Mills"]
+
+
+def test_killing_a_person_the_text_names_is_that_persons_death() -> None:
+    a = run("Dorian Pask, 27, was jailed in March 2024 after a jury found him guilty of killing Dr Imogen Caird, a 44-year-old "
+            "GP, near Ripon in August 2023.", "2026-01-29")
+    assert [(r.get("agent"), e.time) for r, e in zip(named_args(a, "life.die"), [e for e in a.events if e.type == "life.die"],
+                                                     strict=True)] == [("Imogen Caird", "2023-08")]
+    # ... not a thing killed
+    b = run("Dorian Pask killed the merger in March 2024.", "2026-01-29")
+    assert named_args(b, "life.die") == []
+
+
+def test_the_couple_after_a_widower_named_beside_his_late_wife_are_the_two() -> None:
+    a = run("Dr Imogen Caird died in August 2023.\n\nDr Caird's widower, Tobias Caird, said outside court that the family were "
+            "disappointed. The couple had married in 2009.", "2026-01-29")
+    assert facts_by_pair(a, "spouse") == {("Imogen Caird", "Tobias Caird"): ("2009", "2023-08")}
+    # ... a colleague beside her is no partner
+    b = run("Dr Imogen Caird died in August 2023.\n\nDr Caird's colleague, Tobias Marsh, said outside court that the family "
+            "were disappointed. The couple had married in 2009.", "2026-01-29")
+    assert ("Imogen Caird", "Tobias Marsh") not in facts_by_pair(b, "spouse")

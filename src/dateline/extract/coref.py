@@ -33,7 +33,7 @@ PARTED_LEMMAS = frozenset({"divorce"})
 # verbs that put two people in view as a pair without making them spouses ("X dated Y for two years; the pair split in
 # 2021", "She met Y at Z, and in 2016 the pair quit"): what a later "the pair" or "the couple" stands for
 PAIRING_LEMMAS = frozenset({"date", "meet", "engage", "separate", "split"})
-SPOUSE_LEMMAS = frozenset({"wife", "husband"})
+SPOUSE_LEMMAS = frozenset({"wife", "husband", "widow", "widower", "partner", "fiancé", "fiancée", "fiance", "fiancee"})
 
 
 def learn_pronoun_genders(doc: Doc, table: ClusterTable, sent_of: list[int]) -> dict[int, Counter[str]]:

@@ -340,3 +340,14 @@ def test_the_couple_after_a_widower_named_beside_his_late_wife_are_the_two() -> 
     b = run("Dr Imogen Caird died in August 2023.\n\nDr Caird's colleague, Tobias Marsh, said outside court that the family "
             "were disappointed. The couple had married in 2009.", "2026-01-29")
     assert ("Imogen Caird", "Tobias Marsh") not in facts_by_pair(b, "spouse")
+
+
+def test_a_title_cut_at_its_of_the_is_one_work_and_a_stretch_of_years_one_time() -> None:
+    a = run("Winifred Ashcombe-Lyle, who has died aged 91, was a botanist. Her three-volume Lichen Atlas of the Western Fells, "
+            "published between 1978 and 1991, took her to every hill in the region.", "2024-01-10")
+    assert [(r.get("work"), e.time) for r, e in zip(named_args(a, "report.publish"), [e for e in a.events if e.type == "report.publish"],
+                                                    strict=True)] == [("Lichen Atlas of the Western Fells", "1978")]
+    # ... two years told with "in" are two times
+    b = run("Winifred Ashcombe-Lyle, who has died aged 91, was a botanist. She published Lichen Atlas in 1978 and in 1991.",
+            "2024-01-10")
+    assert sorted(e.time for e in b.events if e.type == "report.publish") == ["1978", "1991"]

@@ -1238,6 +1238,8 @@ def coordinated_times(event: Event, times: list[TimeAnchor]) -> list[TimeAnchor]
     if anchor is None:
         return []
     prep = anchor.root.head if anchor.root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("between", "from"):
+        return []  # "published between 1978 and 1991": one stretch, not two times
     preps = set(conjuncts_of(prep)) if prep is not None else set()  # "in 1965 and (again) in 1968"
     if prep is not None:  # the second "in" parsed as the verb's own, "and" between them
         doc = prep.doc

@@ -1058,6 +1058,26 @@ def _compound_tails(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None
             covered[span.start : span.end] = b"\x01" * (span.end - span.start)
 
 
+def _works_of_the(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Her three-volume Moss Flora of the Northern Uplands, published ...": a work's title the recognizer cut at its "of"
+    (the second part read as another work or a place) is one title, when "of" (and "the") alone lie between the two."""
+    ordered = sorted((s for s in spans if s.end > s.start), key=lambda s: s.start)
+    covered = {i for s in ordered for i in range(s.start, s.end)}
+    for first, second in zip(ordered, [*ordered[1:], None], strict=True):
+        if first.label != "WORK" or first.end >= len(doc) or doc[first.end].lower_ != "of" or first.end <= first.start:
+            continue
+        start = first.end + 1 + (first.end + 1 < len(doc) and doc[first.end + 1].lower_ == "the")
+        if second is not None and second.start in (first.end + 1, start) and second.label in ("WORK", "LOC", "GPE", "ORG") \
+                and second.end > start and doc[start].is_title:  # (its "the" inside the second name or not)
+            first.end, second.end = second.end, second.start
+            continue
+        end = start
+        while end < len(doc) and end - start < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end > start:  # "Lichen Atlas of the Western Fells", its last words in no span at all
+            first.end = end
+
+
 def _possessive_openings(doc: Doc, spans: list[NameSpan]) -> None:
     """"'s Lynn" of "King's Lynn": a name the recognizer began at a possessive's "'s" begins at the capitalised word the
     "'s" belongs to (a place named so, "St John's Wood"); with no such word before, it is no name (emptied)."""
@@ -1132,6 +1152,8 @@ def find_names(doc: Doc) -> list[NameSpan]:
     if (trades := possessive_trade_names(doc, spans)):  # "Bhamra's Kitchen", told so twice
         spans = [s for s in spans if s.end > s.start] + trades
     spans = quoted_nicknames(doc, spans)  # 'Wilhelmina "Billie" Trevannion': one person, the nickname inside the name
+    _works_of_the(doc, spans)  # "Moss Flora of the Northern Uplands" found as two works
+    spans = [s for s in spans if s.end > s.start]
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)]
     spans = _title_case_headline_words(doc, spans)

@@ -1063,7 +1063,8 @@ def _works_of_the(doc: Doc, spans: list[NameSpan]) -> None:
     (the second part read as another work or a place) is one title, when "of" (and "the") alone lie between the two."""
     ordered = sorted((s for s in spans if s.end > s.start), key=lambda s: s.start)
     covered = {i for s in ordered for i in range(s.start, s.end)}
-    for first, second in zip(ordered, [*ordered[1:], None], strict=True):
+    for n, first in enumerate(ordered):
+        second = ordered[n + 1] if n + 1 < len(ordered) else None
         if first.label != "WORK" or first.end >= len(doc) or doc[first.end].lower_ != "of" or first.end <= first.start:
             continue
         start = first.end + 1 + (first.end + 1 < len(doc) and doc[first.end + 1].lower_ == "the")

@@ -351,3 +351,12 @@ def test_a_title_cut_at_its_of_the_is_one_work_and_a_stretch_of_years_one_time()
     b = run("Winifred Ashcombe-Lyle, who has died aged 91, was a botanist. She published Lichen Atlas in 1978 and in 1991.",
             "2024-01-10")
     assert sorted(e.time for e in b.events if e.type == "report.publish") == ["1978", "1991"]
+
+
+def test_an_attempt_or_a_plot_to_kill_someone_is_no_death() -> None:
+    a = run("Forty years of sabotage and attempts to kill President Anselmo Ruiz shaped the island. Jon Hale tried to kill "
+            "Tomas Leary in 2001.", "2000-01-07")
+    assert named_args(a, "life.die") == []
+    # ... a killing done is one
+    b = run("Jon Hale killed Tomas Leary in 2001.", "2000-01-07")
+    assert [r.get("agent") for r in named_args(b, "life.die")] == ["Tomas Leary"]

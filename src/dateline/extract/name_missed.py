@@ -227,21 +227,28 @@ def _named_before_who(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) 
     return None if last in lex.org_suffixes or last in lex.fac_suffixes else end
 
 
+def _free_capital_run(doc: Doc, i: int, covered: bytearray, proper: bool) -> int | None:
+    """The end of one to three capitalised words NER left untagged from token i, a proper noun, not after "the" or a
+    capitalised word (`proper`: the words after it proper nouns too); None when i opens no such run."""
+    if strings(doc, "pos")[i] != "PROPN":
+        return None  # (from the column first: most capitalised words stop here)
+    tok = doc[i]
+    if not tok.is_title or not tok.is_alpha or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < 3 and not covered[end] and (not proper or doc[end].pos_ == "PROPN") \
+            and _capitalised(doc[end]) and doc[end].is_alpha:
+        end += 1
+    return end
+
+
 def _named_before_own(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) -> int | None:
     """The end of two or three capitalised proper nouns NER left untagged, the subject of the verb right after them
     whose object is "her" or "his" own ("Yolanthe Vickery won her first tour title", "Florimond Ledbetter sold his
     stake"): a person.  Not after "the" or a capitalised word; the last word no organisation or building word, the
     words no place."""
-    if strings(doc, "pos")[i] != "PROPN":
-        return None  # (as above)
-    tok = doc[i]
-    if not tok.is_title or not tok.is_alpha or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
-        return None
-    end = i + 1
-    while end < len(doc) and end - i < 3 and not covered[end] and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \
-            and doc[end].is_alpha:
-        end += 1
-    if end - i < 2 or end + 1 >= len(doc) or any(doc[k].ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") for k in range(i, end)):
+    end = _free_capital_run(doc, i, covered, proper=True)
+    if end is None or end - i < 2 or end + 1 >= len(doc) or any(doc[k].ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") for k in range(i, end)):
         return None  # ("On Tuesday Ana Holt added her signature": a day, then the name)
     verb = doc[end]
     if verb.tag_ not in ("VBD", "VBZ") or doc[end - 1].head.i != verb.i or doc[end - 1].dep_ != "nsubj" \
@@ -257,21 +264,14 @@ def _named_before_age(doc: Doc, i: int, covered: bytearray, lex: EntityLexicon) 
     """The end of one to three capitalised proper nouns NER left untagged, right before ", 45,": an age set off by
     commas tells of a person ("Ifeoma Uche, 45, was appointed", "Pellor, 52, said").  A lone word must be no
     dictionary word and no place; the last word no organisation or building word; not after "the"."""
-    if strings(doc, "pos")[i] != "PROPN":
-        return None  # (as above)
-    tok = doc[i]
-    if not tok.is_title or not tok.is_alpha or (i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].lower_ == "the")):
-        return None
-    end = i + 1
-    while end < len(doc) and end - i < 3 and not covered[end] and _capitalised(doc[end]) and doc[end].is_alpha:
-        end += 1
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != "," or not doc[end + 1].text.isdigit() \
+    end = _free_capital_run(doc, i, covered, proper=False)
+    if end is None or end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != "," or not doc[end + 1].text.isdigit() \
             or not 1 <= int(doc[end + 1].text) <= 110:
         return None
     last = doc[end - 1]
     if last.lower_ in lex.org_suffixes or last.lower_ in lex.fac_suffixes or place_label(doc[i:end].text):
         return None
-    if end - i == 1 and is_dictionary_word(tok.text, tok.lemma_):
+    if end - i == 1 and is_dictionary_word(doc[i].text, doc[i].lemma_):
         return None
     return end
 

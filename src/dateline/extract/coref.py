@@ -229,18 +229,22 @@ def _paired_descriptions(state: CorefState) -> None:
     second is Y (two coordinated, in this sentence or the one before, neither a group)."""
     table, doc, owner = state.table, state.doc, state.table.owner
     lex = lexicon()
-    for tok in tokens(doc):
+    listed, deps, poses = tokens(doc), strings(doc, "dep"), strings(doc, "pos")  # (the columns: most words fail at once)
+    for i in range(len(doc)):
+        if deps[i] != "conj" or poses[i] != "NOUN" or owner[i] >= 0:
+            continue
+        tok = listed[i]
         first = tok.head
-        if tok.dep_ != "conj" or tok.pos_ != "NOUN" or owner[tok.i] >= 0 or first.pos_ != "NOUN" or owner[first.i] < 0 \
-                or not lex.is_person_noun(tok.lemma_.lower()) or not any(c.lower_ == "the" for c in children_of(tok)):
+        if first.pos_ != "NOUN" or owner[first.i] < 0 or not lex.is_person_noun(tok.lemma_.lower()) \
+                or not any(c.lower_ == "the" for c in children_of(tok)):
             continue
         told = owner[first.i]
-        sentence = state.sent_of[tok.i]
-        pair = next(((owner[j.head.i], owner[j.i]) for j in tokens(doc)[: first.i] if j.dep_ == "conj" and sentence - 1 <= state.sent_of[j.i]
+        sentence = state.sent_of[i]
+        pair = next(((owner[j.head.i], owner[j.i]) for j in listed[: first.i] if deps[j.i] == "conj" and sentence - 1 <= state.sent_of[j.i]
                      and owner[j.i] >= 0 and owner[j.head.i] >= 0 and owner[j.i] != owner[j.head.i]
                      and table.clusters[owner[j.i]].label == table.clusters[owner[j.head.i]].label == "PERSON"), None)
         if pair is not None and pair[0] == told and not table.clusters[pair[1]].members:
-            state.add(pair[1], tok.i, tok.i + 1, "nominal")
+            state.add(pair[1], i, i + 1, "nominal")
 
 
 ORDER_REFERENCES = {"former": 0, "latter": 1}  # "the former" / "the latter": the first / the second of two named together

@@ -170,6 +170,18 @@ def _asked_ahead(verb: Token, lex: _Lexicon) -> bool:
     return last.text == "?" or (last.i + 1 < len(verb.doc) and verb.doc[last.i + 1].text == "?")
 
 
+def effective_later(trigger: Token) -> Token | None:
+    """"announced her retirement, effective at the end of the season": the "effective" phrase of a move announced (the
+    announcing verb's, where the parser hangs it) that tells a time ahead, not "effective immediately"."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return None
+    effective = next((c for c in children_of(trigger.head) if c.lower_ == "effective" and c.i > trigger.i
+                      and c.dep_ in ("advcl", "amod", "advmod", "acomp")), None)
+    if effective is None or any(c.lower_ in ("immediately", "today", "now") for c in children_of(effective)):
+        return None
+    return effective if any(c.dep_ in ("prep", "npadvmod", "pobj") for c in children_of(effective)) else None
+
+
 def qualifier(token: Token, polarity: str = "POS") -> str | None:
     """negated | speculative | hedged for the event whose trigger head is `token`, else None."""
     lex = _lexicon()
@@ -204,10 +216,7 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
         return SPECULATIVE  # the trigger itself: "is expecting their first child"
     if lemmas[token.i] == "offer" and strings(doc, "pos")[token.i] == "VERB":
         return SPECULATIVE  # the trigger itself: "was offered the post of X", a post not (yet) taken
-    if deps[token.i] == "dobj" and token.pos_ == "NOUN" and any(
-            lowers[c.i] == "effective" and c.i > token.i and c.dep_ in ("advcl", "amod", "advmod", "acomp")
-            and not any(lowers[g.i] in ("immediately", "today", "now") for g in children_of(c))
-            and any(deps[g.i] in ("prep", "npadvmod", "pobj") for g in children_of(c)) for c in children_of(token.head)):
+    if deps[token.i] == "dobj" and effective_later(token) is not None:
         return SPECULATIVE  # "announced her retirement, effective at the end of the season": ahead
     if lemmas[token.i] == "pregnant":
         return SPECULATIVE  # "is pregnant with her second child": the birth ahead

@@ -43,6 +43,7 @@ from ..nlp import (
     with_lemmas,
 )
 from .career_args import career_arguments, reshuffler_agents, successor_posts
+from .certainty import effective_later
 from .entities import entity_containing
 from .entity_lexicon import lexicon
 from .events_args import Context, Entities, find_groups, make_args
@@ -756,23 +757,11 @@ def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
             event.time, event.timex, event.time_source = told or _news_day(found, event, dct), None, "clause"
 
 
-def _effective_later(trigger: Token) -> Token | None:
-    """"announced her retirement, effective at the end of the season": the "effective" phrase of a move announced (the
-    announcing verb's, where the parser hangs it) that tells a time ahead, not "effective immediately"."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
-        return None
-    effective = next((c for c in children_of(trigger.head) if c.lower_ == "effective" and c.i > trigger.i
-                      and c.dep_ in ("advcl", "amod", "advmod", "acomp")), None)
-    if effective is None or any(c.lower_ in ("immediately", "today", "now") for c in children_of(effective)):
-        return None
-    return effective if any(c.dep_ in ("prep", "npadvmod", "pobj") for c in children_of(effective)) else None
-
-
 def effective_later_times(found: list[tuple[Token, Event]], times: list[TimeAnchor]) -> None:
     """"announced her retirement, effective at the end of the season": the move takes the time of the "effective" phrase
     (none when it has none the tagger reads), not that of the announcement."""
     for trigger, event in found:
-        effective = _effective_later(trigger) if event.type else None
+        effective = effective_later(trigger) if event.type else None
         if effective is None:
             continue
         inside = next((t for t in times if effective.i < t.root.i <= effective.right_edge.i), None)

@@ -213,6 +213,39 @@ def _clause_subject_holder(verb: Token) -> Token:
     return verb
 
 
+JOINING_VERBS = frozenset({"join", "rejoin", "recruit", "hire", "sign", "poach", "headhunt"})
+
+
+def _body_joined(state: CorefState, tok: Token, is_org: Callable[[int], bool]) -> int | None:
+    """"After a spell at X, she was recruited in 1968 by Y. She was made its chief scientist": "its" before a post held
+    by the person the clause is about is the one body that person joined, in this sentence or the one before, when
+    the salience of the bodies named there ties."""
+    noun = tok.head
+    verb = noun.head
+    if tok.dep_ != "poss" or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "attr", "oprd", "pobj"):
+        return None
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
+    holder = state.table.owner[subject.i] if subject is not None else -1
+    if holder < 0 or is_org(holder):
+        return None
+    sentence = state.sent_of[tok.i]
+    bodies = set()
+    for sent in (state.sents[sentence - 1], state.sentence(tok)) if sentence > 0 else (state.sentence(tok),):
+        for join in (t for t in sent if t.i < tok.i and t.lemma_.lower() in JOINING_VERBS and t.pos_ == "VERB"):
+            kids = children_of(join)
+            if join.lemma_.lower() in ("join", "rejoin"):
+                people = [c for c in kids if c.dep_ == "nsubj"]
+                orgs = [c for c in kids if c.dep_ == "dobj"]
+            else:
+                people = [c for c in kids if c.dep_ == "nsubjpass"]
+                orgs = [g for c in kids if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+            if any(state.table.owner[p.i] == holder for p in people):
+                bodies |= {ci for ci in (_named_object(state.table, o) for o in orgs) if ci >= 0 and is_org(ci)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _choose(ranked: list[tuple[float, int]]) -> int | None:
     if not ranked:
         return None
@@ -758,7 +791,8 @@ def resolve_neuter(state: CorefState, tok: Token) -> int | None:
             earlier = _subject_past_an_aside(state, sentence, is_org)
             if earlier is not None:
                 return earlier
-        return _choose(state.salience(tok.i, state.sent_of[tok.i], 1, is_org))
+        chosen = _choose(state.salience(tok.i, state.sent_of[tok.i], 1, is_org))
+        return chosen if chosen is not None else _body_joined(state, tok, is_org)
     verb = tok.head
     if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in lexicon().speech_verbs
                                                               or verb.head.lemma_.lower() in DISCLOSING_VERBS):

@@ -1,0 +1,20 @@
+"""Session 65: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import named_args
+
+
+def test_its_post_after_joining_one_of_two_bodies_is_the_post_at_the_body_joined() -> None:
+    a = run("After a short spell at Kelder Minerals, a mining company, Jane Smith joined Bolt Systems in 1990. "
+            "She became its chief executive in 1995.", "2021-01-01")
+    assert [r.get("organization") for r in named_args(a, "career.appoint")] == ["Bolt Systems"]
+    b = run("Tomas Hale worked at Arden Mills before he was recruited in 1990 by Corrow Freight. "
+            "He was named its finance director in 1994.", "2021-01-01")
+    assert [r.get("organization") for r in named_args(b, "career.appoint")] == ["Corrow Freight"]
+    # ... not when someone else joined: the post's body stays unsaid between two
+    c = run("After a short spell at Kelder Minerals, a mining company, Jane Smith joined Bolt Systems in 1990. "
+            "Her brother Leo Smith became its chief executive in 1995.", "2021-01-01")
+    assert [r.get("organization") for r in named_args(c, "career.appoint")] == [None]

@@ -18,3 +18,16 @@ def test_its_post_after_joining_one_of_two_bodies_is_the_post_at_the_body_joined
     c = run("After a short spell at Kelder Minerals, a mining company, Jane Smith joined Bolt Systems in 1990. "
             "Her brother Leo Smith became its chief executive in 1995.", "2021-01-01")
     assert [r.get("organization") for r in named_args(c, "career.appoint")] == [None]
+
+
+def test_her_client_is_the_one_whose_lawyer_she_was_named_as() -> None:
+    a = run("Ottilie Brennard was cleared on Monday. Brennard's solicitor, Maud Fenwick-Oyelaran, said her client was "
+            "considering suing Harcastle Police for malicious prosecution.", "2024-06-05")
+    assert [r.get("agent") for r in named_args(a, "legal.sue")] == ["Ottilie Brennard"]
+    b = run("Piers Callender was acquitted on Monday. His lawyer, Nadia Osei-Frome, said her client would file a lawsuit "
+            "against Quenby Aviation.", "2024-06-05")
+    assert [r.get("agent") for r in named_args(b, "legal.sue")] == ["Piers Callender"]
+    # ... a client of someone named no one's lawyer stays unresolved
+    c = run("Piers Callender was acquitted on Monday. Nadia Osei-Frome, a consultant, said her client would file a lawsuit "
+            "against Quenby Aviation.", "2024-06-05")
+    assert [r.get("agent") for r in named_args(c, "legal.sue")] != ["Piers Callender"]

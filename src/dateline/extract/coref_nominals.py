@@ -1246,6 +1246,25 @@ def _marriage_to_before(state: CorefState, tok: Token) -> tuple[int, int] | None
     return None
 
 
+LAWYER_NOUNS = frozenset({"lawyer", "solicitor", "attorney", "barrister", "counsel", "advocate"})
+
+
+def _lawyers_client(state: CorefState, span: Span) -> int | None:
+    """"X's solicitor, Y, said her client was considering suing ...": the client of the lawyer the possessive stands for
+    is the one whose lawyer that person was named as ("X's lawyer, Y", "His lawyer, Y", told before)."""
+    owner = state.table.owner
+    lawyer = owner[span[0].i]
+    if lawyer < 0 or not _is_person_cluster(state, lawyer):
+        return None
+    clients = set()
+    for mention in state.table.clusters[lawyer].mentions:
+        named = state.doc[mention.start : mention.end].root
+        if mention.start >= span.start or named.dep_ != "appos" or named.head.lemma_.lower() not in LAWYER_NOUNS:
+            continue
+        clients |= {owner[c.i] for c in children_of(named.head) if c.dep_ == "poss" and owner[c.i] >= 0 and owner[c.i] != lawyer}
+    return clients.pop() if len(clients) == 1 and _is_person_cluster(state, next(iter(clients))) else None
+
+
 def resolve_nominal(state: CorefState, tok: Token) -> None:
     lex = lexicon()
     if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
@@ -1299,6 +1318,9 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     relation = lex.relation_of.get(lemma)
     if relation and (first in POSSESSIVES or any(t.tag_ == "POS" for t in span)):
         _relation_noun(state, tok, span, relation)
+        return
+    if lemma == "client" and first in POSSESSIVES and len(span) == 2 and (client := _lawyers_client(state, span)) is not None:
+        state.add(client, span.start + 1, span.end, "nominal")  # (the possessor is a mention of its own)
         return
     named = _next_name(state, tok)
     possessed = own > span.start

@@ -31,3 +31,14 @@ def test_her_client_is_the_one_whose_lawyer_she_was_named_as() -> None:
     c = run("Piers Callender was acquitted on Monday. Nadia Osei-Frome, a consultant, said her client would file a lawsuit "
             "against Quenby Aviation.", "2024-06-05")
     assert [r.get("agent") for r in named_args(c, "legal.sue")] != ["Piers Callender"]
+
+
+def test_the_pair_after_a_divorce_filing_is_the_two_who_part_not_their_children_named_since() -> None:
+    a = run("Singer Maren Tollgate has filed for divorce from actor Idris Pellworth. She is asking for custody of their two "
+            "children, Ansel, 6, and Brisa, 3.\n\nThe pair met in 2014 on a film set. They married in June 2017 in Reno.",
+            "2025-04-09")
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(a, "life.meet")] == [("Maren Tollgate", "Idris Pellworth")]
+    # ... a filing of something else pairs no one: the children named since stay the pair
+    b = run("Singer Maren Tollgate has filed for bankruptcy from Reno with her adviser Idris Pellworth. She is asking for custody of her two "
+            "children, Ansel, 6, and Brisa, 3.\n\nThe pair met in 2014 on a film set.", "2025-04-09")
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")] != [("Maren Tollgate", "Idris Pellworth")]

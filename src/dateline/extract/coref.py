@@ -210,6 +210,8 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             _married(state, tok)  # "X married Y", "X was (previously) married to Y"
         elif pos == "VERB" and lemmas[i] in PARTED_LEMMAS:
             _married(state, tok, spouses=False)  # "X divorced Y in 2020. They have a daughter": the pair
+        elif pos == "VERB" and lemmas[i] == "file" and _files_to_part(tok):
+            _married(state, tok, spouses=False, partner_preps=("from",))  # "X has filed for divorce from Y": the pair
         elif (pos == "VERB" and lemmas[i] in PAIRING_LEMMAS) or (pos == "ADJ" and lower == "engaged"):
             _married(state, tok, spouses=False, partner_preps=("from", "with"))  # "X dated Y ...; the pair split", "X is engaged to Y"
         elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and (is_demonym(tok) or aged_demonym(tok) or (i > 0 and lowers[i - 1] == "old"
@@ -339,6 +341,15 @@ def _birth_name_of_lead(state: CorefState) -> None:
             kept = table.clusters[lead]
             kept.names = [name for name in kept.names if name not in born]  # (the story's own name stays its name)
             kept.attrs.setdefault("birth_name", " ".join(born[0]))
+
+
+PARTING_SUITS = frozenset({"divorce", "separation", "annulment"})
+
+
+def _files_to_part(verb: Token) -> bool:
+    """"filed for divorce (from Y)": the filing verb of a suit to end a marriage."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in PARTING_SUITS for g in children_of(c))
+               for c in children_of(verb))
 
 
 def _married(state: CorefState, verb: Token, spouses: bool = True, partner_preps: tuple[str, ...] = ()) -> None:

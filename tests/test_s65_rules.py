@@ -42,3 +42,14 @@ def test_the_pair_after_a_divorce_filing_is_the_two_who_part_not_their_children_
     b = run("Singer Maren Tollgate has filed for bankruptcy from Reno with her adviser Idris Pellworth. She is asking for custody of her two "
             "children, Ansel, 6, and Brisa, 3.\n\nThe pair met in 2014 on a film set.", "2025-04-09")
     assert [(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")] != [("Maren Tollgate", "Idris Pellworth")]
+
+
+def test_the_couple_after_who_wed_someone_is_the_one_the_relative_clause_is_about_and_that_spouse() -> None:
+    a = run("Actor Rosalind Veary is engaged to the chef Anselm Corby. It will be the second marriage for Veary, who wed the "
+            "singer Tobin Hask in 2015. The couple separated three years later; their divorce was finalized in 2020.",
+            "2023-08-17")
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(a, "life.divorce")] == [("Rosalind Veary", "Tobin Hask")]
+    # ... a relative clause on no one named leaves "the couple" to the engaged pair
+    b = run("Actor Rosalind Veary is engaged to the chef Anselm Corby. It will be a small ceremony, which the "
+            "singer Tobin Hask will attend. The couple met in 2019.", "2023-08-17")
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")] == [("Rosalind Veary", "Anselm Corby")]

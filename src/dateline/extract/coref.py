@@ -357,6 +357,9 @@ def _married(state: CorefState, verb: Token, spouses: bool = True, partner_preps
     with `spouses` false ("X divorced Y"), only a pair in view for a "they" or "the couple" after; `partner_preps`: the
     prepositions besides "to" that name the other one ("split from Y", "met with Y")."""
     subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
+    if not subjects and verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+                                                     for c in children_of(verb)) and (ci := _named(state, verb.head)) >= 0:
+        subjects = [ci]  # "Quillenbeck, who wed the singer Y in 2015": the one the relative clause is about
     subject_holder = verb
     if not subjects:  # "X and Y were married": the parser may hang the subject on the auxiliary
         for aux in (c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")):

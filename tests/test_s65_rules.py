@@ -4,7 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import named_args
+from handmade import entity_types, named_args
 
 
 def test_its_post_after_joining_one_of_two_bodies_is_the_post_at_the_body_joined() -> None:
@@ -53,3 +53,21 @@ def test_the_couple_after_who_wed_someone_is_the_one_the_relative_clause_is_abou
     b = run("Actor Rosalind Veary is engaged to the chef Anselm Corby. It will be a small ceremony, which the "
             "singer Tobin Hask will attend. The couple met in 2019.", "2023-08-17")
     assert [(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")] == [("Rosalind Veary", "Anselm Corby")]
+
+
+def test_a_capitalised_title_between_a_body_and_a_person_splits_one_name_in_two() -> None:
+    a = run("Halberd Freight agreed to buy Morrow Docks on Tuesday. \"It is a fine business,\" Halberd Chief Executive Ines "
+            "Vantongeren-Roe said. She was named chief executive of Halberd in 2020.", "2022-06-21")
+    assert entity_types(a).get("Ines Vantongeren-Roe") == "PERSON"
+    assert [(r.get("patient"), r.get("organization")) for r in named_args(a, "career.appoint")] == [("Ines Vantongeren-Roe", "Halberd Freight")]
+    # ... a title at the name's start is the person's own cue, no body before it
+    b = run("\"It is a fine business,\" Chief Executive Ines Vantongeren-Roe said.", "2022-06-21")
+    assert entity_types(b).get("Ines Vantongeren-Roe") == "PERSON"
+    assert not any(t == "ORG" for t in entity_types(b).values())
+
+
+def test_a_rank_of_title_words_before_a_name_the_recogniser_missed_is_no_part_of_it() -> None:
+    a = run("Ashwick Chief Executive Rosalind Penhale-Tuck, who joined the company in 2019, will step down once the deal "
+            "completes, the statement said.", "2022-06-21")
+    assert "Rosalind Penhale-Tuck" in entity_types(a)
+    assert not any(name.startswith("Executive") for name in entity_types(a))

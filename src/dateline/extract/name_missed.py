@@ -13,7 +13,15 @@ from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
 from .name_repairs import INSTITUTION_HEADS, span_owners
-from .name_spans import DATELINE_DASHES, NameSpan, dateline_starts, given_syllables, is_dateline, span_root
+from .name_spans import (
+    DATELINE_DASHES,
+    NameSpan,
+    dateline_starts,
+    given_syllables,
+    is_dateline,
+    span_root,
+    title_word,
+)
 
 _INDEX: dict[int, tuple[Doc, list[Token], list[Token]]] = {}
 
@@ -85,8 +93,9 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             continue
         if tok.lower_ in lex.titles and (tok.is_title or tok.text[:1].isupper()) and i + 1 < len(doc):
             first = i + 1
-            while first + 1 < len(doc) and doc[first].lower_ in lex.titles and doc[first].is_title and not covered[first]:
-                first += 1  # "Detective Sergeant X", "Chief Superintendent X": a rank of several title words
+            while first + 1 < len(doc) and (doc[first].lower_ in lex.titles or title_word(doc[first], lex)) and doc[first].is_title \
+                    and not covered[first]:
+                first += 1  # "Detective Sergeant X", "Chief Superintendent X", "Chief Executive X": a rank of several title words
             end = first
             while end < len(doc) and end - first < 3 and not covered[end] and _capitalised(doc[end]):
                 end += 1

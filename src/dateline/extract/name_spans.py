@@ -148,6 +148,32 @@ def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]
     return start, end
 
 
+TITLE_MODIFIERS = frozenset({"managing", "operating", "financial", "technology", "technical", "executive", "finance", "foreign",
+                             "prime", "deputy", "vice", "assistant", "interim", "acting", "head", "senior", "principal"})
+
+
+def title_word(tok: Token, lex: EntityLexicon) -> bool:
+    """A capitalised word of a title: "Chief", "Executive", "Operating", "Officer", "Minister"."""
+    return tok.is_title and (tok.lower_ in lex.titles or lex.is_person_noun(tok.lower_) or tok.lower_ in TITLE_MODIFIERS)
+
+
+def _title_inside(toks: list[Token], start: int, end: int, lex: EntityLexicon) -> tuple[int, int] | None:
+    """A wire story's capitalised title between a body and a person taken as one name ("Corrandel Chief Executive Sanne
+    Oudewater-Lim", "Harlow Bank Chairman Idris Vane"): the title's first and last-plus-one tokens, when a name of two
+    words or more follows it and the words before it are no title."""
+    first = next((k for k in range(start + 1, end - 2) if title_word(toks[k], lex)), None)
+    if first is None or any(title_word(t, lex) or not t.is_title for t in toks[start:first]):
+        return None
+    last = first
+    while last < end and title_word(toks[last], lex):
+        last += 1
+    rest = [t for t in toks[last:end] if t.text not in ("-", "‐")]
+    if len(rest) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in rest) or not any(
+            toks[k].lower_ in lex.titles for k in range(first, last)):
+        return None
+    return first, last
+
+
 def _descriptor(word: str, lex: EntityLexicon) -> bool:
     """A common noun that says what kind of body or person a name is, and never opens one ("carmaker",
     "actress"; not "Studio", "Club" or "University", nor a title like "President")."""
@@ -210,6 +236,10 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             end -= 1  # "the Town academy", "the Melpwise board": a common noun after a name is no part of it
         if start >= end or not _looks_like_name(toks[start:end]):
             continue
+        titled = _title_inside(toks, start, end, lex)
+        if titled is not None:  # "Corrandel Chief Executive Sanne Oudewater-Lim said": the body, then the person after the title
+            out.append(NameSpan(start, titled[0], "ORG", "", False))
+            start, label = titled[1], "PERSON"
         if label != "PERSON" and end - start >= 2 and toks[start].lower_ in HONORIFICS:
             label = "PERSON"  # "Dr Jane Doe" taken for an organisation
         elif label != "PERSON" and end - start >= 3 and toks[start].lower_ in PEER_TITLES \

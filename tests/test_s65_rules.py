@@ -71,3 +71,15 @@ def test_a_rank_of_title_words_before_a_name_the_recogniser_missed_is_no_part_of
             "completes, the statement said.", "2022-06-21")
     assert "Rosalind Penhale-Tuck" in entity_types(a)
     assert not any(name.startswith("Executive") for name in entity_types(a))
+
+
+def test_the_club_far_from_any_club_is_the_one_club_the_story_has_named() -> None:
+    text = ("A former bowls club secretary who stole £90,000 has been jailed. The court heard that Dermot Hallam, who had been "
+            "secretary of Wexcombe Bowls Club since 2011{}, moved club funds into his own accounts. He spent it on betting. "
+            "He denied the offence. He was arrested in 2021. He was charged in 2022. Hallam joined the club as a "
+            "teenager in 1979.")
+    a = run(text.format(""), "2024-07-20")
+    assert [r.get("organization") for r in named_args(a, "career.hire")] == ["Wexcombe Bowls Club"]
+    # ... with two clubs named, "the club" far from both is left alone
+    b = run(text.format(" and a member of Ousefleet Cricket Club"), "2024-07-20")
+    assert [r.get("organization") for r in named_args(b, "career.hire")] == [None]

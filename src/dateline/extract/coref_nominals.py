@@ -646,6 +646,9 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     if not ranked and noun_kind == "sport" and (lead := _lead_subject(state, tok, fits)) is not None:
         state.add(lead, span.start, span.end, "nominal")  # "The club signed X" far from any club: the one the story is about
         return
+    if not ranked and noun_kind == "sport" and len(span) == 2 and (only := _only_one_named(state, tok, fits)) is not None:
+        state.add(only, span.start, span.end, "nominal")  # "X had been treasurer of Y Cricket Club since 2012 ... X joined the
+        return  # club as a teenage batsman": far from it, the one club the story has named
     called = [r for r in ranked if _called(table.clusters[r[1]], lemma) or (lemma == "party" and _named_before(state, table.clusters[r[1]], lemma))]
     if called and lemma not in lex.generic_type_nouns:
         ranked = called  # "the council" is the council in view before the police force of its kind
@@ -992,6 +995,13 @@ def _named_in_full(state: CorefState, tok: Token, span: Span, label: str) -> int
     found = {ci for ci, cluster in enumerate(state.table.clusters) if cluster.label == label
              and any(m.start < span.start for m in cluster.mentions)
              and any(tuple(w.lower() for w in name[i : i + n]) == words for name in cluster.names for i in range(len(name) - n + 1))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _only_one_named(state: CorefState, tok: Token, fits: Callable[[int], bool]) -> int | None:
+    """The one entity named before `tok` (by its name, not only by a noun) that `fits`, when there is exactly one."""
+    found = {ci for ci, cluster in enumerate(state.table.clusters) if any(m.start < tok.i and m.kind == "name" for m in cluster.mentions)
+             and fits(ci)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -4,7 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import entity_types, named_args
+from handmade import entity_types, named_args, repaired
 
 
 def test_its_post_after_joining_one_of_two_bodies_is_the_post_at_the_body_joined() -> None:
@@ -83,3 +83,18 @@ def test_the_club_far_from_any_club_is_the_one_club_the_story_has_named() -> Non
     # ... with two clubs named, "the club" far from both is left alone
     b = run(text.format(" and a member of Ousefleet Cricket Club"), "2024-07-20")
     assert [r.get("organization") for r in named_args(b, "career.hire")] == [None]
+
+
+def test_an_apposition_after_the_verbs_object_describes_that_object_not_the_subject() -> None:
+    # the model's parse of the fixture's sentence (other words): "the group" hung on the subject across the verb
+    words = ["Corwen", "stood", "for", "the", "Marlpit", "Independents", ",", "the", "group", "she", "co-founded", "in", "2019", "."]
+    tags = ["NNP", "VBD", "IN", "DT", "NNP", "NNPS", ",", "DT", "NN", "PRP", "VBD", "IN", "CD", "."]
+    heads = [1, 1, 1, 5, 5, 2, 0, 8, 0, 10, 8, 10, 11, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct", "det", "appos", "nsubj", "relcl", "prep", "pobj", "punct"]
+    assert repaired(words, heads, deps, tags)[8].head.i == 5
+    # ... an apposition set right after the subject, before its verb, stays the subject's
+    words = ["Corwen", ",", "the", "councillor", ",", "stood", "for", "the", "Marlpit", "Independents", "."]
+    tags = ["NNP", ",", "DT", "NN", ",", "VBD", "IN", "DT", "NNP", "NNPS", "."]
+    heads = [5, 0, 3, 0, 0, 5, 5, 9, 9, 6, 5]
+    deps = ["nsubj", "punct", "det", "appos", "punct", "ROOT", "prep", "det", "compound", "pobj", "punct"]
+    assert repaired(words, heads, deps, tags)[3].head.i == 0

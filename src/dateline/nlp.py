@@ -230,6 +230,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "conj" and tag in ("NNP", "NNPS") and token.i + 1 < len(listed) and listed[token.i + 1].dep_ == "ROOT" \
                 and listed[token.i + 1].tag_ in ("VBD", "VBZ", "VBP"):
             _name_read_as_place_conjunct(token, listed[token.i + 1])  # "A native of Savannah, Georgia, X rose to fame"
+        if dep == "appos" and tag == "NN" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.i < token.i:
+            _apposition_across_verb(token)  # "X stood for the Dunstraw Independents, the group she co-founded"
         if dep == "amod" and token.lower_ == "guilty" and token.head.i < token.i:
             _verdict_read_as_name_adjective(token)  # "found X, the former chief executive of Y, guilty of fraud"
         if dep == "conj" and tag in ("VBD", "VBN") and token.head.tag_ in ("NNP", "NNPS", "NN") and token.head.i < token.i:
@@ -1633,6 +1635,27 @@ def _adverb_read_as_apposition(adverb: Token) -> None:
         child.head = noun  # ("a")
     verb.head = noun
     adverb.head, adverb.dep_, adverb.tag_, adverb.pos_ = verb, "advmod", "RB", "ADV"
+
+
+def _apposition_across_verb(noun: Token) -> None:
+    """"Nwachiri stood for the Dunstraw Independents, the group she co-founded in 2019": an apposition after the verb's
+    object hung on the subject before the verb (an apposition stands beside what it describes).  The object the comma
+    follows, when it is a name or a noun under that verb, is the one described."""
+    doc = noun.doc
+    verb = noun.head.head
+    comma = noun.left_edge.i - 1
+    if comma <= verb.i + 1 or doc[comma].text != ",":
+        return
+    described = doc[comma - 1]
+    while described.dep_ == "compound" and described.head.i == described.i + 1:
+        described = described.head
+    if described.tag_ not in ("NNP", "NNPS", "NN") or described.dep_ not in ("pobj", "dobj", "attr") or described.i != comma - 1:
+        return
+    head = described.head
+    while head.i != head.head.i and head.i != verb.i and head.dep_ in ("prep", "pobj", "dobj", "pcomp"):
+        head = head.head
+    if head.i == verb.i:
+        noun.head = described
 
 
 def _title_word_read_as_verb(word: Token) -> None:

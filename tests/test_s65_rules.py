@@ -98,3 +98,13 @@ def test_an_apposition_after_the_verbs_object_describes_that_object_not_the_subj
     heads = [5, 0, 3, 0, 0, 5, 5, 9, 9, 6, 5]
     deps = ["nsubj", "punct", "det", "appos", "punct", "ROOT", "prep", "det", "compound", "pobj", "punct"]
     assert repaired(words, heads, deps, tags)[3].head.i == 0
+
+
+def test_a_seat_a_resigning_minister_will_keep_is_no_election() -> None:
+    a = run("Ostmark's trade minister, Leif Carrow, resigned on Tuesday. Carrow was first elected to parliament in 2007. "
+            "He will keep his seat, a party spokeswoman said.", "2020-02-26")
+    assert [e.lemma for e in a.events if e.type == "politics.elect"] == ["elect"]
+    # ... a seat to be held at an election told is one, ahead
+    b = run("Ostmark's trade minister, Leif Carrow, resigned on Tuesday. Carrow was first elected to parliament in 2007. "
+            "He is expected to keep his seat at next month's election, a party spokeswoman said.", "2020-02-26")
+    assert sorted(e.lemma for e in b.events if e.type == "politics.elect") == ["elect", "keep"]

@@ -310,9 +310,13 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     `object_ent_types`, the trigger's direct object is a word of a
     recognizer span of those labels ("fired a 67").  With `after_number`, a number stands right before the trigger ("42.5
     billion won": a currency). With `words`, a role ending in one of
-    `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final")."""
+    `kept_phrases` (its last two words) is kept ("won first place": a ranking, not "won a place in the final").  With `planned`,
+    the trigger is told as ahead (a plan, a modal, a future), unless its sentence holds one of `unless_sentence_words`."""
     if rule.get("always"):  # every trigger the rule applies to (its lemmas, and its `pos`, `deps` ...)
         return True
+    if rule.get("planned"):  # "He will keep his seat", "not here to keep a seat warm": a seat kept ahead, with no election told
+        return trigger is not None and modality(trigger, schema().cues) is not None \
+            and not any(t.lower_ in rule.get("unless_sentence_words", ()) for t in trigger.sent)
     if "sentence_words" in rule:
         return trigger is not None and any(t.lower_ in rule["sentence_words"] for t in trigger.sent)
     if rule.get("score"):  # "earned China a 2-1 victory", "England's 3-2 victory over Argentina": a match's score, a game won

@@ -108,3 +108,16 @@ def test_a_seat_a_resigning_minister_will_keep_is_no_election() -> None:
     b = run("Ostmark's trade minister, Leif Carrow, resigned on Tuesday. Carrow was first elected to parliament in 2007. "
             "He is expected to keep his seat at next month's election, a party spokeswoman said.", "2020-02-26")
     assert sorted(e.lemma for e in b.events if e.type == "politics.elect") == ["elect", "keep"]
+
+
+def _roles(a: object, kind: str) -> list[str | None]:
+    return [r.get("role") for r in named_args(a, kind)]
+
+
+def test_that_post_is_the_title_its_sentence_told_before_as_one() -> None:
+    a = run("Wenna Askew, 51, has served as deputy health minister since she was appointed to that post in 2021.", "2024-02-26")
+    assert _roles(a, "career.appoint") == ["deputy health minister"]
+    # ... "the post of X" names its own title
+    b = run("Wenna Askew, 51, has served as deputy health minister since she was appointed to the post of chief whip in "
+            "2021.", "2024-02-26")
+    assert _roles(b, "career.appoint") != ["deputy health minister"]

@@ -393,6 +393,9 @@ def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) ->
             continue  # (but "the 56-year-old", which the NER calls a date, stands for the person coreference found, as does "The
             # couple married two years later", all one date to the NER; so does
             # the name in "Last year Aydogan sued", and "won at Brno three weeks ago", Brno read as a noun of the date)
+        if role == "role" and (told := _post_told_before(t)) is not None:
+            out.extend(_make_args("role", told, ctx, conjuncts=False))  # "has served as deputy transport minister since he was
+            continue  # appointed to that post in 2019": the post told before
         if role in BODY_ROLES and _is_sum(t):
             continue  # "signed X for £4m": a price, no club (a sum won or taken home is told as one: "takes home £250,000")
         if listed and t == token and ctx.ents.of(t) is None:
@@ -509,6 +512,21 @@ BODY_DETERMINERS = frozenset({"the", "its", "their"})
 PART_NOUNS = frozenset({"head", "member", "leader", "part"})  # no post without what they head ("head of its school")
 UNIT_NOUNS = frozenset({"committee", "subcommittee", "panel", "department", "division"})  # a body's own units: "chair of the
 # audit committee" is one post
+
+
+POST_ANAPHORS = frozenset({"post", "role", "position", "job"})
+
+
+def _post_told_before(token: Token) -> Token | None:
+    """"that post", "the role" pointing back to a title its sentence told before it "as" one ("has served as deputy
+    transport minister since he was appointed to that post"): that title's noun (none when the noun has its own "of":
+    "the post of treasurer")."""
+    if token.lemma_.lower() not in POST_ANAPHORS or not any(c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in children_of(token)) \
+            or any(c.dep_ in ("prep", "compound", "amod") for c in children_of(token)):
+        return None
+    titles = [p for a in token.sent if a.i < token.i and a.lower_ == "as" and a.dep_ == "prep" for p in children_of(a)
+              if p.dep_ == "pobj" and p.pos_ == "NOUN" and lexicon().is_person_noun(p.lemma_.lower())]
+    return titles[-1] if titles else None
 
 
 def _body_called(token: Token) -> bool:

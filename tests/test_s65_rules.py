@@ -121,3 +121,18 @@ def test_that_post_is_the_title_its_sentence_told_before_as_one() -> None:
     b = run("Wenna Askew, 51, has served as deputy health minister since she was appointed to the post of chief whip in "
             "2021.", "2024-02-26")
     assert _roles(b, "career.appoint") != ["deputy health minister"]
+
+
+def test_a_headline_name_read_across_after_is_two_names() -> None:
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+    from dateline.extract.name_repairs import split_at_clause_words
+    from dateline.extract.name_spans import NameSpan
+
+    doc = Doc(nlp.load().vocab, words=["Kettleby", "sack", "Ostrander", "after", "Marsham", "humiliation"])
+    spans = split_at_clause_words(doc, [NameSpan(2, 5, "ORG", "ORG")])  # the recogniser's one organisation
+    assert [(s.start, s.end) for s in spans] == [(2, 3), (4, 5)]
+    # ... a work's title may hold the word: left whole
+    spans = split_at_clause_words(doc, [NameSpan(2, 5, "WORK", "WORK_OF_ART")])
+    assert [(s.start, s.end) for s in spans] == [(2, 5)]

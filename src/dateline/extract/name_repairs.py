@@ -399,12 +399,14 @@ def split_at_clause_words(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     out: list[NameSpan] = []
     for span in spans:
         cut = next((i for i in range(span.start + 1, span.end - 1) if toks[i].lower_ in CLAUSE_WORDS and toks[i].is_lower
-                    and toks[i - 1].is_title and toks[i + 1].is_title), None) if span.ner_label == "PERSON" else None
+                    and toks[i - 1].is_title and toks[i + 1].is_title), None) if span.ner_label in ("PERSON", "ORG") else None
         if cut is None:
             out.append(span)
             continue
-        out.append(NameSpan(span.start, cut, "PERSON", "PERSON"))
-        out.append(NameSpan(cut + 1, span.end, "PERSON", "PERSON", span.possessive))
+        # (an organisation so read, "Wickhampton sack Lindqvard after Brockhurst humiliation": two names the vote labels)
+        label, ner = ("PERSON", "PERSON") if span.ner_label == "PERSON" else (span.label, "")
+        out.append(NameSpan(span.start, cut, label, ner))
+        out.append(NameSpan(cut + 1, span.end, label, ner, span.possessive))
     return out
 
 

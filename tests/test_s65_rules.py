@@ -136,3 +136,14 @@ def test_a_headline_name_read_across_after_is_two_names() -> None:
     # ... a work's title may hold the word: left whole
     spans = split_at_clause_words(doc, [NameSpan(2, 5, "WORK", "WORK_OF_ART")])
     assert [(s.start, s.end) for s in spans] == [(2, 5)]
+
+
+def test_a_towns_name_told_as_what_its_club_does_is_the_club() -> None:
+    a = run("Pellbury Town have sacked manager Arvid Stenmark after a 5-0 defeat. Stenmark, who lives in Pellbury with his "
+            "wife, had spent six seasons at Pellbury as a midfielder. Pellbury have won only two of their last 15 games.",
+            "2026-01-12")
+    club = next(e for e in a.entities if e.name == "Pellbury Town")
+    assert sum(m.text == "Pellbury" for m in club.mentions) == 2
+    # ... where someone lives, the town stays a place
+    town = next(e for e in a.entities if e.name == "Pellbury")
+    assert town.type == "GPE" and len(town.mentions) == 1

@@ -447,6 +447,50 @@ def _early_short_forms(table: ClusterTable) -> None:
             org.labels[org.label] += 1
 
 
+# what a club does (not a town): "Wickhampton sack manager X", "Wickhampton have won only two of 15"
+CLUB_ACTS = frozenset({"sack", "fire", "dismiss", "appoint", "hire", "sign", "release", "confirm", "complete", "agree", "win", "lose",
+                       "beat", "draw", "play", "face", "host", "finish", "score", "reach", "exit", "concede", "announce", "part",
+                       "name", "loan", "bid", "offer", "promote", "relegate"})
+CLUB_STINT_NOUNS = frozenset({"season", "seasons", "spell", "spells", "stint", "stints", "year", "years"})
+
+
+def _acts_as_club(doc: Doc, start: int, end: int) -> bool:
+    """A town's name told as what its club does ("Wickhampton sack X", "Wickhampton have won"), or where a player spent
+    seasons ("had spent six seasons at Wickhampton as a midfielder")."""
+    tok = doc[end - 1]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in CLUB_ACTS:
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return False
+    held = tok.head.head  # ("spent six seasons at X": the parser may hang "at" on the verb)
+    return held.lower_ in CLUB_STINT_NOUNS or any(c.dep_ == "dobj" and c.lower_ in CLUB_STINT_NOUNS for c in held.children)
+
+
+def _club_told_by_its_place(table: ClusterTable) -> None:
+    """A town's name that is also the first word of the one club the story names ("Wickhampton" and "Wickhampton
+    Athletic"), where a mention tells what the club does: that mention is the club's (the town stays a place elsewhere:
+    "lives in Wickhampton")."""
+    doc = table.doc
+    for ci, place in enumerate(table.clusters):
+        if place.label not in PLACE_LABELS or not place.names or any(len(n) > 1 for n in place.names):
+            continue
+        word = place.names[0][0]
+        clubs = [cj for cj, c in enumerate(table.clusters) if cj != ci and c.label == "ORG" and any(
+            len(n) > 1 and n[0] == word and n[-1].lower() in CLUB_SHORT_WORDS | CLUB_ENDINGS for n in c.names)]
+        if len(clubs) != 1:
+            continue
+        club = table.clusters[clubs[0]]
+        for mention in [m for m in place.mentions if m.kind == "name" and _acts_as_club(doc, m.start, m.end)]:
+            place.mentions.remove(mention)
+            club.mentions.append(mention)
+            for i in range(mention.start, mention.end):
+                table.owner[i] = clubs[0]
+            place.labels[place.label] -= 1
+            club.labels["ORG"] += 1
+        club.mentions.sort(key=lambda m: m.start)
+        place.labels = +place.labels
+
+
 def _org_suffixed(words: tuple[str, ...]) -> bool:
     return words[-1].lower() in lexicon().org_suffixes
 
@@ -507,6 +551,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
     _model_short_forms(table)
     _club_short_forms(table)
     _early_short_forms(table)
+    _club_told_by_its_place(table)
     for cluster in table.clusters:
         if cluster.labels:
             cluster.label = cluster.labels.most_common(1)[0][0]

@@ -147,3 +147,13 @@ def test_a_towns_name_told_as_what_its_club_does_is_the_club() -> None:
     # ... where someone lives, the town stays a place
     town = next(e for e in a.entities if e.name == "Pellbury")
     assert town.type == "GPE" and len(town.mentions) == 1
+
+
+def test_welcomed_a_daughter_named_in_apposition_is_a_child() -> None:
+    a = run("Oona Brandt married Piers Lowe in 2015. The couple welcomed a daughter, Juniper, in November 2016 and separated "
+            "three years later.", "2023-08-17")
+    assert [(r.get("child"), e.time) for r, e in zip(named_args(a, "family.child"), [e for e in a.events if e.type == "family.child"], strict=True)] \
+        == [("Juniper", "2016-11")]
+    # ... a guest welcomed is no child
+    b = run("Oona Brandt married Piers Lowe in 2015. The couple welcomed a neighbour, Juniper Hale, in November 2016.", "2023-08-17")
+    assert named_args(b, "family.child") == []

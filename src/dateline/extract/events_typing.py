@@ -86,8 +86,8 @@ def is_event_noun(token: Token, sch: Schema) -> bool:
 def _has_kin(hits: list[Hit], sch: Schema) -> bool:
     """A kin noun among the arguments, or before a name ("welcomed baby Felix", "their son Arlo arrived")."""
     return any(h.arg.lemma_.lower() in sch.kin_nouns
-               or (h.arg.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in sch.kin_nouns for c in children_of(h.arg)))
-               for h in hits)
+               or (h.arg.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in sch.kin_nouns for c in children_of(h.arg)))
+               for h in hits)  # ("welcomed a daughter, Juniper, in 2016": the parser's "daughter" a modifier of the name)
 
 
 NEW_WORDS = frozenset({"newly", "recently", "just", "freshly"})

@@ -157,3 +157,34 @@ def test_welcomed_a_daughter_named_in_apposition_is_a_child() -> None:
     # ... a guest welcomed is no child
     b = run("Oona Brandt married Piers Lowe in 2015. The couple welcomed a neighbour, Juniper Hale, in November 2016.", "2023-08-17")
     assert named_args(b, "family.child") == []
+
+
+def test_the_couple_right_after_a_past_marriage_is_that_pair() -> None:
+    a = run("Tamsin Orlow is engaged to the chef Idris Vane. Orlow was previously married to Casimir Dallow-Hythe. The couple "
+            "wed in 2014 and divorced five years later.", "2023-02-16")
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(a, "life.divorce")] == [("Tamsin Orlow", "Casimir Dallow-Hythe")]
+    # ... only when the very next sentence tells of "the couple" or "they": a sentence between leaves the past marriage
+    # out of view
+    from dateline import nlp
+    from dateline.extract.coref import _couple_told_next
+
+    for between, told in (("", True), ("She has a daughter. ", False)):
+        doc = nlp.load()(f"Orlow was previously married to Casimir Dallow-Hythe. {between}The couple wed in 2014.")
+        assert _couple_told_next(next(t for t in doc if t.lower_ == "married")) is told
+
+
+def test_a_calling_after_to_before_a_name_is_no_infinitive() -> None:
+    # the model's parse (other words): "married to director X" with "director" an infinitive whose object is the name
+    words = ["Orlow", "was", "married", "to", "director", "Casimir", "Hythe", "in", "2014", "."]
+    tags = ["NNP", "VBD", "VBN", "TO", "VB", "NNP", "NNP", "IN", "CD", "."]
+    heads = [2, 2, 2, 4, 2, 6, 4, 4, 7, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "compound", "dobj", "prep", "pobj", "punct"]
+    doc = repaired(words, heads, deps, tags)
+    assert (doc[3].dep_, doc[3].head.i, doc[6].dep_, doc[6].head.i, doc[4].dep_, doc[7].head.i) == ("prep", 2, "pobj", 3, "compound", 2)
+    # ... a verb after "to" stays one ("hoped to marry X")
+    words = ["Orlow", "hoped", "to", "marry", "Casimir", "Hythe", "."]
+    tags = ["NNP", "VBD", "TO", "VB", "NNP", "NNP", "."]
+    heads = [1, 1, 3, 1, 5, 3, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "compound", "dobj", "punct"]
+    doc = repaired(words, heads, deps, tags)
+    assert (doc[3].tag_, doc[5].head.i) == ("VB", 3)

@@ -230,6 +230,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "conj" and tag in ("NNP", "NNPS") and token.i + 1 < len(listed) and listed[token.i + 1].dep_ == "ROOT" \
                 and listed[token.i + 1].tag_ in ("VBD", "VBZ", "VBP"):
             _name_read_as_place_conjunct(token, listed[token.i + 1])  # "A native of Savannah, Georgia, X rose to fame"
+        if tag == "VB" and dep == "xcomp" and 0 < token.i < len(listed) - 1 and listed[token.i - 1].tag_ == "TO" \
+                and listed[token.i + 1].tag_ == "NNP" and listed[token.i - 1].head.i == token.i:
+            _occupation_read_as_verb(token)  # "was previously married to director X", "got engaged to actor X"
         if dep == "appos" and tag == "NN" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.i < token.i:
             _apposition_across_verb(token)  # "X stood for the Dunstraw Independents, the group she co-founded"
         if dep == "amod" and token.lower_ == "guilty" and token.head.i < token.i:
@@ -1635,6 +1638,26 @@ def _adverb_read_as_apposition(adverb: Token) -> None:
         child.head = noun  # ("a")
     verb.head = noun
     adverb.head, adverb.dep_, adverb.tag_, adverb.pos_ = verb, "advmod", "RB", "ADV"
+
+
+def _occupation_read_as_verb(word: Token) -> None:
+    """"Ardwyck was previously married to director Lorcan Weybridge-Hale", "got engaged to actor Theo Lind": a word for a
+    person's calling after "to", before a name, read as an infinitive whose object is the name.  "to" is the preposition
+    of the verb before it, the name its object, and the word the name's modifier."""
+    from .extract.entity_lexicon import lexicon  # (the lexicon reads nothing of this module)
+
+    if not lexicon().is_person_noun(word.lower_) or word.lower_ in lexicon().titles:
+        return
+    doc = word.doc
+    to = doc[word.i - 1]
+    name = next((c for c in word.children if c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") and c.left_edge.i == word.i + 1), None)
+    if name is None:
+        return
+    for child in [c for c in word.children if c.i > name.i]:
+        child.head = word.head  # ("... to actor X on Saturday": the time is the verb's)
+    to.head, to.dep_, to.tag_, to.pos_ = word.head, "prep", "IN", "ADP"
+    name.head, name.dep_ = to, "pobj"
+    word.head, word.dep_, word.tag_, word.pos_ = name, "compound", "NN", "NOUN"
 
 
 def _apposition_across_verb(noun: Token) -> None:

@@ -343,6 +343,17 @@ def _birth_name_of_lead(state: CorefState) -> None:
             kept.attrs.setdefault("birth_name", " ".join(born[0]))
 
 
+def _couple_told_next(verb: Token) -> bool:
+    """"X was previously married to Y. The couple wed in 2014 and divorced five years later": a past marriage the next
+    sentence tells of as "the couple" or "they" is the pair in view there."""
+    sent = verb.sent
+    doc = verb.doc
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    return any(t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ == "they" or t.lemma_.lower() in ("couple", "pair")) for t in following[:4])
+
+
 PARTING_SUITS = frozenset({"divorce", "separation", "annulment"})
 
 
@@ -370,9 +381,10 @@ def _married(state: CorefState, verb: Token, spouses: bool = True, partner_preps
     if not subjects and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         # "X left the army in 1999 to marry Y", "X hoped to marry Y": the one the clause hangs from marries
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
-    if not subjects and verb.pos_ in ("ADJ", "VERB") and verb.dep_ == "acomp" and not any(  # ("was married for 58 years to Y":
+    if not subjects and verb.pos_ in ("ADJ", "VERB") and verb.dep_ == "acomp" and (not any(  # ("was married for 58 years to Y":
         # the participle tagged a verb)
-            c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in (*children_of(verb), *children_of(verb.head))):
+            c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once") for c in (*children_of(verb), *children_of(verb.head)))
+            or _couple_told_next(verb)):
         # "She is married to Y": the subject of "is" (not "was previously married to Y", a marriage the story has left)
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     heads = [c for c in children_of(verb) if c.dep_ == "dobj"]

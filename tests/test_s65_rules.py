@@ -188,3 +188,12 @@ def test_a_calling_after_to_before_a_name_is_no_infinitive() -> None:
     deps = ["nsubj", "ROOT", "aux", "xcomp", "compound", "dobj", "punct"]
     doc = repaired(words, heads, deps, tags)
     assert (doc[3].tag_, doc[5].head.i) == ("VB", 3)
+
+
+def test_the_couple_after_filing_for_divorce_from_someone_told_on_the_noun_is_that_pair() -> None:
+    a = run("Anna Berg has filed for divorce from Tom Hale. The couple's two children, Dax and Wren, live with her.", "2025-06-19")
+    assert sorted(r.get("child") for r in named_args(a, "family.child")) == ["Dax", "Wren"]
+    assert {r.get("parent") for r in named_args(a, "family.child")} <= {"Anna Berg", "Tom Hale"}
+    # ... a filing for something else pairs no one
+    b = run("Ines Varro has filed for bankruptcy from Reno. The couple's two children, Dax and Wren, live with her.", "2025-06-19")
+    assert named_args(b, "family.child") == []

@@ -211,7 +211,7 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
         elif pos == "VERB" and lemmas[i] in PARTED_LEMMAS:
             _married(state, tok, spouses=False)  # "X divorced Y in 2020. They have a daughter": the pair
         elif pos == "VERB" and lemmas[i] == "file" and _files_to_part(tok):
-            _married(state, tok, spouses=False, partner_preps=("from",))  # "X has filed for divorce from Y": the pair
+            _filed_to_part(state, tok)  # "X has filed for divorce from Y": the pair
         elif (pos == "VERB" and lemmas[i] in PAIRING_LEMMAS) or (pos == "ADJ" and lower == "engaged"):
             _married(state, tok, spouses=False, partner_preps=("from", "with"))  # "X dated Y ...; the pair split", "X is engaged to Y"
         elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and (is_demonym(tok) or aged_demonym(tok) or (i > 0 and lowers[i - 1] == "old"
@@ -361,6 +361,20 @@ def _files_to_part(verb: Token) -> bool:
     """"filed for divorce (from Y)": the filing verb of a suit to end a marriage."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in PARTING_SUITS for g in children_of(c))
                for c in children_of(verb))
+
+
+def _filed_to_part(state: CorefState, verb: Token) -> None:
+    """"X has filed for divorce from Y" ("from Y" on the verb or on the noun): X and Y a pair in view."""
+    subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
+    holders = [verb, *(g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c) if g.dep_ == "pobj")]
+    others = [(g, ci) for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from"
+              for g in children_of(c) if g.dep_ == "pobj" and (ci := _named(state, g)) >= 0]
+    if len(subjects) != 1 or len(others) != 1 or subjects[0] == others[0][1] \
+            or not (is_person(state.table, subjects[0]) and is_person(state.table, others[0][1])):
+        return
+    last = others[0][0].i
+    at = bisect_right([p.token for p in state.pairs], last)
+    state.pairs.insert(at, Pair(last, state.sent_of[last], (subjects[0], others[0][1])))
 
 
 def _married(state: CorefState, verb: Token, spouses: bool = True, partner_preps: tuple[str, ...] = ()) -> None:

@@ -197,3 +197,12 @@ def test_the_couple_after_filing_for_divorce_from_someone_told_on_the_noun_is_th
     # ... a filing for something else pairs no one
     b = run("Ines Varro has filed for bankruptcy from Reno. The couple's two children, Dax and Wren, live with her.", "2025-06-19")
     assert named_args(b, "family.child") == []
+
+
+def test_a_given_name_cut_short_with_the_same_surname_is_the_same_person() -> None:
+    a = run("Presenter Rosalind Tarrow has given birth to a girl. Last year Ros Tarrow said she wanted children.", "2021-03-11")
+    rosalind = next(e for e in a.entities if any(m.text == "Rosalind Tarrow" for m in e.mentions))
+    assert any(m.text.startswith("Ros ") or m.text == "Ros" for m in rosalind.mentions)
+    # ... not across the sexes: a brother and a sister
+    b = run("Daniela Tarrow founded the firm. Dan Tarrow, her brother, joined in 2019.", "2021-03-11")
+    assert len([e for e in b.entities if e.type == "PERSON" and "Tarrow" in e.name]) == 2

@@ -110,7 +110,18 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) > len(b):
         a, b = b, a
     # ("Agnieszka Tarnowicz" beside "Agnieszka Tarnowicz-Hale": the first part of a double surname, a name before marriage)
-    return a == b or (a[0] == b[0] and (a[-1] == b[-1] or (len(b) > len(a) and b[: len(a)] == a and b[len(a)] == "-")))
+    return a == b or (a[0] == b[0] and (a[-1] == b[-1] or (len(b) > len(a) and b[: len(a)] == a and b[len(a)] == "-"))) \
+        or (len(a) == len(b) == 2 and a[-1] == b[-1] and _short_form_of_given(a[0], b[0]))
+
+
+def _short_form_of_given(one: str, other: str) -> bool:
+    """"Ros" and "Rosalind", "Alex" and "Alexander": a given name's short form made by cutting it (three letters or more),
+    of no other sex ("Dan" is no "Daniela")."""
+    short, full = sorted((one, other), key=len)
+    if len(short) < 3 or short == full or not full.startswith(short) or not short.isalpha():
+        return False
+    genders = {first_name_gender(short), first_name_gender(full)} - {None}
+    return len(genders) <= 1
 
 
 def _pick_bearer(table: ClusterTable, candidates: list[int], token: int, surname: str) -> int:

@@ -206,3 +206,12 @@ def test_a_given_name_cut_short_with_the_same_surname_is_the_same_person() -> No
     # ... not across the sexes: a brother and a sister
     b = run("Daniela Tarrow founded the firm. Dan Tarrow, her brother, joined in 2019.", "2021-03-11")
     assert len([e for e in b.entities if e.type == "PERSON" and "Tarrow" in e.name]) == 2
+
+
+def test_joined_at_the_age_of_is_dated_by_the_age_not_by_the_conjuncts_month() -> None:
+    a = run("The 23-year-old Kwame Tollis-Obi joined the Marlow Rovers academy at the age of 12 and made his first-team debut "
+            "in August 2014.", "2019-05-14")
+    assert [e.time for e in a.events if e.type == "career.hire"] in (["2007"], ["2008"])
+    # ... a death told with its own year keeps the year
+    b = run("Obadiah Fenn, the club's founder, died in 1998 at the age of 83.", "2019-05-14")
+    assert [e.time for e in b.events if e.type == "life.die"] == ["1998"]

@@ -530,11 +530,27 @@ def _in_description(token: Token, head: Token) -> bool:
 
 
 def _at_an_age(trigger: Token) -> bool:
-    """"joined the academy at 15", "married at 19": a bare number after "at" on the verb is an age."""
+    """"joined the academy at 15", "married at 19": a bare number after "at" on the verb is an age (so is "at the age of
+    12")."""
     return trigger.pos_ == "VERB" and any(
         c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.like_num and g.ent_type_ in ("CARDINAL", "DATE", "")
                                                        and g.text.isdigit() and 5 <= int(g.text) <= 99 and not any(g.children)
                                                        for g in children_of(c)) for c in children_of(trigger))
+
+
+def _at_the_age_of(trigger: Token, sentence: int, times: list[TimeAnchor]) -> bool:
+    """"joined Brisden's academy at the age of 12 and made his debut in August 2014": dated by the age, not the conjunct's
+    month -- when no time of the trigger's own clause says when ("died in 1998 at the age of 83": 1998)."""
+    return trigger.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "at" and any(_age_of(g) for g in children_of(c))
+                                          for c in children_of(trigger)) \
+        and not any(t.sentence == sentence and t.clause == trigger for t in times)
+
+
+def _age_of(noun: Token) -> bool:
+    """"the age of 12": an age told as a number of years."""
+    return noun.dep_ == "pobj" and noun.lower_ == "age" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num and g.text.isdigit() and 5 <= int(g.text) <= 99 for g in children_of(c))
+        for c in children_of(noun))
 
 
 def _at_the_time(trigger: Token) -> bool:
@@ -608,7 +624,7 @@ def _seasonal_goods(anchor: TimeAnchor) -> bool:
 
 def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: dict[str, Any]) -> tuple[TimeAnchor | None, str | None]:
     """The timex of `trigger`'s clause, else one of its sentence; with where it came from."""
-    if _at_an_age(trigger):
+    if _at_an_age(trigger) or _at_the_age_of(trigger, sentence, times):
         return None, None  # "joined the academy at 15 and made his debut in 2017": dated by the age (`age_times`), not the
         # conjunct's year
     if _at_the_time(trigger):  # "she told the paper at the time": then, the time the story last gave

@@ -215,3 +215,13 @@ def test_joined_at_the_age_of_is_dated_by_the_age_not_by_the_conjuncts_month() -
     # ... a death told with its own year keeps the year
     b = run("Obadiah Fenn, the club's founder, died in 1998 at the age of 83.", "2019-05-14")
     assert [e.time for e in b.events if e.type == "life.die"] == ["1998"]
+
+
+def test_an_election_told_undated_is_the_contest_the_next_sentence_dates() -> None:
+    a = run("Wenna Pascoe has been elected mayor of Tregony after one of the closest contests in the town's history. The "
+            "Tregony First candidate took 9,418 votes in Thursday's by-election.", "2023-08-15")
+    assert [e.time for e in a.events if e.type == "politics.elect"] == ["2023-08-10"]
+    # ... a day of something else dates no election
+    b = run("Wenna Pascoe has been elected mayor of Tregony after one of the closest contests in the town's history. "
+            "She spoke at Thursday's rally.", "2023-08-15")
+    assert [e.time for e in b.events if e.type == "politics.elect"] == [None]

@@ -126,6 +126,7 @@ from .events_time import (
     close_clause_times,
     completed_in_relative_times,
     confirmed_times,
+    contest_day_times,
     counted_times,
     dated_phrase,
     deal_participle_times,
@@ -474,6 +475,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                        lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues), frozenset(sch.cues["time"]["dated_unions"]),
                        frozenset(sch.cues["time"]["union_end_verbs"]))
     purpose_times([(t, e) for t, e in found if id(e) in listed])  # "nine years later, left to found her own practice"
+    day_of = {a.root.i: a.timex.value for a in times if a.timex.value}
+    contest_day_times([(t, e) for t, e in found if id(e) in listed], lambda tok: day_of.get(tok.i))  # "... in Thursday's
+    # by-election": an election told undated just before is that day's
     came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"
     followed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "was followed within hours by the
                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day

@@ -797,3 +797,21 @@ def deal_participle_times(found: list[tuple[Token, Event]], listed: set[int], de
         source = by_token.get(verb.i)
         if source is not None and source.type == e.type:
             e.time, e.timex, e.time_source = source.time, source.timex, "event"
+
+
+CONTEST_NOUNS = frozenset({"election", "by-election", "poll", "polls", "vote", "ballot", "contest", "race", "primary", "runoff", "run-off"})
+
+
+def contest_day_times(found: list[tuple[Token, Event]], day_of: Callable[[Token], str | None]) -> None:
+    """"X has been elected mayor of Y after one of the closest contests ... The candidate took 9,418 votes in Thursday's
+    by-election": an election told undated is the contest its sentence or the next one dates by its day's possessive."""
+    for trigger, event in found:
+        if event.type != "politics.elect" or event.time is not None or event.polarity == "NEG" or trigger.pos_ != "VERB":
+            continue
+        sentence = trigger.sent
+        doc = trigger.doc
+        following = doc[sentence.end].sent if sentence.end < len(doc) else None
+        days = {value for sent in (sentence, following) if sent is not None for t in sent if t.lemma_.lower() in CONTEST_NOUNS
+                and t.pos_ == "NOUN" for c in t.children if c.dep_ == "poss" and (value := day_of(c)) is not None and len(value) == 10}
+        if len(days) == 1:
+            event.time, event.time_source = days.pop(), "event"

@@ -225,3 +225,11 @@ def test_an_election_told_undated_is_the_contest_the_next_sentence_dates() -> No
     b = run("Wenna Pascoe has been elected mayor of Tregony after one of the closest contests in the town's history. "
             "She spoke at Thursday's rally.", "2023-08-15")
     assert [e.time for e in b.events if e.type == "politics.elect"] == [None]
+
+
+def test_a_place_named_in_the_possessive_after_a_preposition_is_one_place() -> None:
+    a = run("Obed Harlan Quist was born on June 9, 1934, in Pettigrew's Landing, Va., the son of a minister.", "2022-12-02")
+    assert [r.get("place") for r in named_args(a, "life.born")] == ["Pettigrew's Landing"]
+    # ... a person's possessive before a thing that is no place stays the person's
+    b = run("Obed Quist was born in 1934. He later ran Pettigrew's Bakery in Norfolk.", "2022-12-02")
+    assert "Pettigrew's Bakery" not in {e.name for e in b.entities if e.type == "GPE"}

@@ -666,6 +666,37 @@ def possessive_names(doc: Doc, spans: list[NameSpan]) -> None:
                 span.end, span.possessive = span.end + 1, False
 
 
+# the last word of a place named in the possessive: "Tillman's Ferry", "Martha's Vineyard", "Kelly's Landing"
+PLACE_HEAD_WORDS = frozenset({"ferry", "landing", "bay", "point", "creek", "island", "cove", "crossing", "harbour", "harbor", "hill",
+                              "wood", "mill", "bridge", "corner", "corners", "falls", "head", "gap", "well", "wells", "cross", "end",
+                              "vineyard", "neck", "inlet", "hollow", "mills", "springs", "station", "green", "hythe"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside"})
+
+
+def possessive_place_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"was born in Tillman's Ferry, Va.": a place named by someone's name in the possessive and a word for a kind of
+    place, after a preposition of place, which NER cuts at the "'s" (the owner a person, "Ferry" a place of its own).
+    The whole is one place."""
+    toks = tokens(doc)
+    n = len(doc)
+    owner = span_owners(doc, spans)
+    found: list[NameSpan] = []
+    for i in range(2, n - 1):
+        if toks[i].lower_ not in ("'s", "’s") or toks[i + 1].lower_ not in PLACE_HEAD_WORDS or not toks[i + 1].text[:1].isupper():
+            continue
+        start = spans[owner[i - 1]].start if owner[i - 1] >= 0 else i - 1
+        if start < 1 or toks[start - 1].lower_ not in PLACE_PREPOSITIONS or not toks[i - 1].text[:1].isupper() \
+                or (i + 2 < n and toks[i + 2].text[:1].isupper() and toks[i + 2].is_alpha):
+            continue
+        inside = {owner[j] for j in range(start, i + 2) if owner[j] >= 0}
+        if any(spans[k].start < start or spans[k].end > i + 2 for k in inside):
+            continue  # (a longer name runs across it)
+        for k in inside:
+            spans[k].end = spans[k].start  # (emptied: dropped by the caller)
+        found.append(NameSpan(start, i + 2, "GPE", "GPE"))
+    return found
+
+
 def possessive_trade_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """"Bhamra's Kitchen", "Doyle's Bakery": a firm named by its founder's name in the possessive and one capitalised
     common word, which NER cuts at the "'s" (the founder a person, "Kitchen" the firm).  The whole is one firm's name

@@ -62,6 +62,7 @@ from .name_repairs import (
     missed_known_places,
     missed_national_teams,
     possessive_names,
+    possessive_place_names,
     possessive_trade_names,
     split_at_clause_words,
     split_body_pairs,
@@ -1152,6 +1153,8 @@ def find_names(doc: Doc) -> list[NameSpan]:
     finish_awards(doc, spans)
     if (trades := possessive_trade_names(doc, spans)):  # "Bhamra's Kitchen", told so twice
         spans = [s for s in spans if s.end > s.start] + trades
+    if (places := possessive_place_names(doc, spans)):  # "born in Tillman's Ferry, Va."
+        spans = [s for s in spans if s.end > s.start] + places
     spans = quoted_nicknames(doc, spans)  # 'Wilhelmina "Billie" Trevannion': one person, the nickname inside the name
     _works_of_the(doc, spans)  # "Moss Flora of the Northern Uplands" found as two works
     spans = [s for s in spans if s.end > s.start]

@@ -233,3 +233,15 @@ def test_a_place_named_in_the_possessive_after_a_preposition_is_one_place() -> N
     # ... a person's possessive before a thing that is no place stays the person's
     b = run("Obed Quist was born in 1934. He later ran Pettigrew's Bakery in Norfolk.", "2022-12-02")
     assert "Pettigrew's Bakery" not in {e.name for e in b.entities if e.type == "GPE"}
+
+
+def test_born_in_a_place_the_son_of_two_names_the_parents_of_the_one_born() -> None:
+    a = run("Orrin Tadlock was born on May 2, 1931, in Norfolk, the youngest of six children of Amos Tadlock, a minister, and "
+            "Ruth Pell Tadlock, a teacher.", "2022-12-02")
+    assert [r.get("patient") for r in named_args(a, "life.born")] == ["Orrin Tadlock"]
+    assert sorted(r.get("child") for r in named_args(a, "family.child")) == ["Orrin Tadlock"]
+    b = run("Orrin Tadlock was born in 1931 in Norfolk, the son of Amos Tadlock and Ruth Pell Tadlock.", "2022-12-02")
+    assert sorted(r.get("child") for r in named_args(b, "family.child")) == ["Orrin Tadlock"]
+    # ... a place described after it is the place's ("born in Norfolk, the county town"): no kin
+    c = run("Orrin Tadlock was born in 1931 in Norfolk, the county town of Amos Tadlock's family.", "2022-12-02")
+    assert named_args(c, "family.child") == []

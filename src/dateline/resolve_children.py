@@ -59,9 +59,21 @@ def _told_as_kinship(doc: Doc, evidence: Evidence, verbs: frozenset[str]) -> boo
     return token.lemma_.lower() in verbs
 
 
-def births_of_known_children(analysis: Analysis, facts: list[Fact]) -> None:
+def _own_birth(doc: Doc | None, event: Event) -> bool:
+    """"X was born in 1934 in Norfolk, the son of A and B": a person's own birth told as the sentence's main clause, its
+    subject named (not "their son, Y, who was born in 1976", a child's birth told of the kinship)."""
+    trigger = char_span(doc, event.start, event.end) if doc is not None else None
+    if trigger is None:
+        return False
+    verb = trigger.root
+    return verb.lemma_.lower() == "bear" and verb.dep_ == "ROOT" and any(
+        c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def births_of_known_children(analysis: Analysis, facts: list[Fact], doc: Doc | None = None) -> None:
     """"X is survived by their son, Y, who was born in Paris in 1976": the birth of someone the
-    facts make a child is a family.child event of the parents, and dates their parent facts."""
+    facts make a child is a family.child event of the parents, and dates their parent facts (a person's own birth told
+    as the main clause stays a birth, and the parents' event is told beside it)."""
     parents: dict[str, list[Fact]] = {}
     for fact in facts:
         pair = _pair(fact)
@@ -79,6 +91,10 @@ def births_of_known_children(analysis: Analysis, facts: list[Fact]) -> None:
             _date_parenthood(parents[child.entity], event)  # type: ignore[index]
             continue  # the kinship told with the birth ("their son, Y, who was born") is the parents' event; a person's
             # own birth told apart is still theirs, but it dates the kinship: "X was born on 3 March 1961"
+        if _own_birth(doc, event):
+            event = replace(event, id=f"V{len(analysis.events) + 1}", args=[replace(a) for a in event.args if a.role != "place"])
+            child = next(a for a in event.args if a.role == "patient")
+            analysis.events.append(event)
         event.type = "family.child"
         child.role = "child"
         for fact in parents[child.entity]:  # type: ignore[index]
@@ -134,7 +150,7 @@ def _date_parenthood(facts: list[Fact], birth: Event) -> None:
 
 def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozenset[str], sources: frozenset[str]) -> None:
     """Add a family.child event per child named only by statements of kinship, and link its facts to it."""
-    births_of_known_children(analysis, facts)
+    births_of_known_children(analysis, facts, doc)
     births_of_children_named_before(analysis, facts, text=analysis.document.text)
     told = {a.entity for e in analysis.events if e.type in CHILD_TYPES for a in e.args if a.role in CHILD_ROLES and a.entity}
     dead = {a.entity for e in analysis.events if e.type == "life.die" and e.polarity == "POS" and not e.modality

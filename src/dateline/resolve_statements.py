@@ -16,6 +16,7 @@ from .nlp import children_of, conjuncts_of, heads, strings
 from .resolve_base import COPULAS, PAST, _Builder, _entity, _evidence, _kind, config, one_time
 from .resolve_clauses import interval, objects_of, subject_of, tokens_of, verb_facts
 from .resolve_titles import (
+    BIRTH_ORDER_WORDS,
     _appos_name,
     _calling,
     _in_word_hyphen,
@@ -204,7 +205,11 @@ def statements(b: _Builder, doc: Doc) -> None:
                     t.pos_ == "NOUN" and t.lemma_.lower() in lexicon().relation_of for t in doc[token.i + 1 : name.i]):
                 name = None  # "survived by her son and daughter, five grandchildren and a sister, X": the sister's name
             if name is not None and token.tag_ == "NNS" and lemma not in cfg["spouse_nouns"] and name.i < token.i \
-                    and not conjuncts_of(name) and any(c.dep_ == "nummod" for c in children_of(token)):
+                    and not conjuncts_of(name) and any(c.dep_ == "nummod" for c in children_of(token)) \
+                    and not (token.head.lower_ == "of" and token.head.head.lower_ in BIRTH_ORDER_WORDS) \
+                    and not any(g.lower_ in BIRTH_ORDER_WORDS for c in children_of(token) if c.dep_ == "nummod"
+                                for g in children_of(c)):  # (but "X, the
+                # youngest of seven children of A and B": X is one of them)
                 name = None  # "survived by his wife, Ruth Vickery, two daughters and a son": no one is two daughters
             this, other = (_entity(a, name), _other_party(token, name, a, lemma in cfg["spouse_nouns"])) if name is not None \
                 else (None, None)

@@ -60,6 +60,11 @@ def _name_of(kin: Token) -> Token | None:
             return named
     if kin.dep_ == "appos" and kin.head.pos_ == "PROPN" and (named := _name_after_title(kin)) is not None:
         return named  # "Singer A, guitarist B and drummer C": the parser hangs B on the title apposed to A
+    if (born := _born_there(kin)) is not None:
+        return born  # "X was born in 1934 in Norfolk, the son of A and B": the one born, not the place
+    if kin.dep_ == "pobj" and kin.tag_ == "NNS" and kin.head.lower_ == "of" and kin.head.head.lower_ in BIRTH_ORDER_WORDS \
+            and (born := _born_there(kin.head.head)) is not None:
+        return born  # "..., in Norfolk, the youngest of seven children of A and B"
     if kin.dep_ in ("compound", "appos") and kin.head.pos_ == "PROPN":
         return kin.head
     if kin.dep_ == "amod" and kin.pos_ == "ADJ" and kin.head.pos_ == "PROPN" and kin.head.i > kin.i and _calling(kin.lower_):
@@ -110,6 +115,21 @@ def _name_of(kin: Token) -> Token | None:
     if (described := _described_after(kin)) is not None:
         return described
     return _apposed_astray(kin)
+
+
+BIRTH_ORDER_WORDS = frozenset({"youngest", "eldest", "oldest", "second", "third", "fourth", "fifth", "middle", "only", "first"})
+
+
+def _born_there(noun: Token) -> Token | None:
+    """A noun set after the place where someone "was born" ("born in Norfolk, the son of ..."): the one born."""
+    place = noun.head
+    if noun.dep_ != "appos" or place.pos_ != "PROPN" or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return None
+    verb = place.head.head
+    if verb.lemma_.lower() != "bear":
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")) else None
 
 
 def _described_after(kin: Token) -> Token | None:

@@ -245,3 +245,13 @@ def test_born_in_a_place_the_son_of_two_names_the_parents_of_the_one_born() -> N
     # ... a place described after it is the place's ("born in Norfolk, the county town"): no kin
     c = run("Orrin Tadlock was born in 1931 in Norfolk, the county town of Amos Tadlock's family.", "2022-12-02")
     assert named_args(c, "family.child") == []
+
+
+def test_cutting_a_number_of_its_staff_is_a_layoff() -> None:
+    a = run("Corvane Health cut 14 of its 90 staff in April.", "2026-01-01")
+    assert [(r.get("agent"), e.time) for r, e in zip(named_args(a, "business.layoff"),
+                                                     [e for e in a.events if e.type == "business.layoff"], strict=True)] \
+        == [("Corvane Health", "2025-04")]
+    # ... a number of something else cut is no layoff
+    b = run("Corvane Health cut 14 of its 90 products in April.", "2026-01-01")
+    assert named_args(b, "business.layoff") == []

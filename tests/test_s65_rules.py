@@ -255,3 +255,15 @@ def test_cutting_a_number_of_its_staff_is_a_layoff() -> None:
     # ... a number of something else cut is no layoff
     b = run("Corvane Health cut 14 of its 90 products in April.", "2026-01-01")
     assert named_args(b, "business.layoff") == []
+
+
+def test_a_firms_short_name_that_is_its_founders_surname_told_retiring_is_the_founder() -> None:
+    text = ("Stoneleigh Logistics agreed to buy Dravenby Haulage on Wednesday. Dravenby's chief executive will step down. "
+            "Dravenby Haulage was founded in 1987 by Osric Dravenby, a former lorry driver, with three trucks. It listed in "
+            "London in 2011. Dravenby {} in 2015.")
+    a = run(text.format("retired as chairman"), "2022-07-06")
+    assert [r.get("agent") for r in named_args(a, "career.retire")] == ["Osric Dravenby"]
+    # ... what a firm does stays the firm's
+    b = run(text.format("moved its head office to Leeds"), "2022-07-06")
+    firm = next(e for e in b.entities if e.name == "Dravenby Haulage")
+    assert sum(m.text == "Dravenby" for m in firm.mentions) == 2

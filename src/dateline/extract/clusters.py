@@ -502,6 +502,33 @@ def _club_told_by_its_place(table: ClusterTable) -> None:
         place.labels = +place.labels
 
 
+PERSON_ACTS = frozenset({"retire", "die", "marry", "wed", "divorce", "resign", "quit", "bear", "graduate", "study"})
+
+
+def _founder_told_by_firm_name(table: ClusterTable) -> None:
+    """"Pellowby Freight was founded in 1987 by Hal Pellowby ... Pellowby retired as chairman in 2015": a firm's short
+    form that is also the surname of the one person of that surname, told as the subject of what only a person does
+    (retiring, dying, marrying, resigning), is that person."""
+    doc = table.doc
+    for firm in table.clusters:
+        if firm.label != "ORG":
+            continue
+        for mention in [m for m in firm.mentions if m.kind == "name" and m.end - m.start == 1]:
+            word = doc[mention.start].text
+            people = [cj for cj, c in enumerate(table.clusters) if c.label == "PERSON" and any(len(n) > 1 and n[-1] == word for n in c.names)]
+            tok = doc[mention.start]
+            if len(people) != 1 or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in PERSON_ACTS:
+                continue
+            person = table.clusters[people[0]]
+            firm.mentions.remove(mention)
+            person.mentions.append(mention)
+            person.mentions.sort(key=lambda m: m.start)
+            table.owner[mention.start] = people[0]
+            firm.labels["ORG"] -= 1
+            person.labels["PERSON"] += 1
+        firm.labels = +firm.labels
+
+
 def _org_suffixed(words: tuple[str, ...]) -> bool:
     return words[-1].lower() in lexicon().org_suffixes
 
@@ -563,6 +590,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
     _club_short_forms(table)
     _early_short_forms(table)
     _club_told_by_its_place(table)
+    _founder_told_by_firm_name(table)
     for cluster in table.clusters:
         if cluster.labels:
             cluster.label = cluster.labels.most_common(1)[0][0]

@@ -390,6 +390,7 @@ def split_people_for_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
 
 
 CLAUSE_WORDS = frozenset({"as", "is", "was", "are", "were", "after", "while", "when", "but", "says", "said"})
+BODY_CLAUSE_WORDS = CLAUSE_WORDS - {"as"}  # (a body's name may hold "as": "Bank as Lender Ltd")
 
 
 def split_at_clause_words(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
@@ -398,7 +399,8 @@ def split_at_clause_words(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     toks = tokens(doc)
     out: list[NameSpan] = []
     for span in spans:
-        cut = next((i for i in range(span.start + 1, span.end - 1) if toks[i].lower_ in CLAUSE_WORDS and toks[i].is_lower
+        words = CLAUSE_WORDS if span.ner_label == "PERSON" else BODY_CLAUSE_WORDS
+        cut = next((i for i in range(span.start + 1, span.end - 1) if toks[i].lower_ in words and toks[i].is_lower
                     and toks[i - 1].is_title and toks[i + 1].is_title), None) if span.ner_label in ("PERSON", "ORG") else None
         if cut is None:
             out.append(span)

@@ -430,6 +430,18 @@ def _reports(table: ClusterTable, cluster: Cluster) -> bool:
     return all(doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.lemma_.lower() in REPORTING_LEMMAS for m in cluster.mentions)
 
 
+def _move_mention(table: ClusterTable, mention: MentionRef, source: Cluster, target: int) -> None:
+    """One name mention taken from `source` and given to cluster `target`, its tokens and its label's count with it."""
+    into = table.clusters[target]
+    source.mentions.remove(mention)
+    into.mentions.append(mention)
+    into.mentions.sort(key=lambda m: m.start)
+    for i in range(mention.start, mention.end):
+        table.owner[i] = target
+    source.labels[source.label] -= 1
+    into.labels[into.label] += 1
+
+
 def _early_short_forms(table: ClusterTable) -> None:
     """"Rorvallo hires ..." in a headline, "Rorvallo's board" after "Rorvallo Group", all before
     "Aldo Rorvallo" is named in full: a bare name told before the person is introduced is the
@@ -448,14 +460,7 @@ def _early_short_forms(table: ClusterTable) -> None:
                     and any(len(n) > 1 and n[0] == word for n in c.names)]
             if len(orgs) != 1:
                 continue
-            org = table.clusters[orgs[0]]
-            person.mentions.remove(mention)
-            org.mentions.append(mention)
-            org.mentions.sort(key=lambda m: m.start)
-            for i in range(mention.start, mention.end):
-                table.owner[i] = orgs[0]
-            person.labels["PERSON"] -= 1
-            org.labels[org.label] += 1
+            _move_mention(table, mention, person, orgs[0])
 
 
 # what a club does (not a town): "Wickhampton sack manager X", "Wickhampton have won only two of 15"
@@ -490,15 +495,8 @@ def _club_told_by_its_place(table: ClusterTable) -> None:
             len(n) > 1 and n[0] == word and n[-1].lower() in CLUB_SHORT_WORDS | CLUB_ENDINGS for n in c.names)]
         if len(clubs) != 1:
             continue
-        club = table.clusters[clubs[0]]
         for mention in [m for m in place.mentions if m.kind == "name" and _acts_as_club(doc, m.start, m.end)]:
-            place.mentions.remove(mention)
-            club.mentions.append(mention)
-            for i in range(mention.start, mention.end):
-                table.owner[i] = clubs[0]
-            place.labels[place.label] -= 1
-            club.labels["ORG"] += 1
-        club.mentions.sort(key=lambda m: m.start)
+            _move_mention(table, mention, place, clubs[0])
         place.labels = +place.labels
 
 
@@ -519,13 +517,7 @@ def _founder_told_by_firm_name(table: ClusterTable) -> None:
             tok = doc[mention.start]
             if len(people) != 1 or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in PERSON_ACTS:
                 continue
-            person = table.clusters[people[0]]
-            firm.mentions.remove(mention)
-            person.mentions.append(mention)
-            person.mentions.sort(key=lambda m: m.start)
-            table.owner[mention.start] = people[0]
-            firm.labels["ORG"] -= 1
-            person.labels["PERSON"] += 1
+            _move_mention(table, mention, firm, people[0])
         firm.labels = +firm.labels
 
 

@@ -363,6 +363,11 @@ def _files_to_part(verb: Token) -> bool:
                for c in children_of(verb))
 
 
+def _put_pair(state: CorefState, last: int, members: tuple[int, int]) -> None:
+    """Two people put in view as a pair at token `last` (the pairs kept in text order)."""
+    state.pairs.insert(bisect_right([p.token for p in state.pairs], last), Pair(last, state.sent_of[last], members))
+
+
 def _filed_to_part(state: CorefState, verb: Token) -> None:
     """"X has filed for divorce from Y" ("from Y" on the verb or on the noun): X and Y a pair in view."""
     subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
@@ -372,9 +377,7 @@ def _filed_to_part(state: CorefState, verb: Token) -> None:
     if len(subjects) != 1 or len(others) != 1 or subjects[0] == others[0][1] \
             or not (is_person(state.table, subjects[0]) and is_person(state.table, others[0][1])):
         return
-    last = others[0][0].i
-    at = bisect_right([p.token for p in state.pairs], last)
-    state.pairs.insert(at, Pair(last, state.sent_of[last], (subjects[0], others[0][1])))
+    _put_pair(state, others[0][0].i, (subjects[0], others[0][1]))
 
 
 def _married(state: CorefState, verb: Token, spouses: bool = True, partner_preps: tuple[str, ...] = ()) -> None:
@@ -422,9 +425,7 @@ def _married(state: CorefState, verb: Token, spouses: bool = True, partner_preps
         if spouses:
             state.relate(subjects[0], "spouse", objects[0])
         # "X was previously married to Y. The pair wed in 2016": a married pair is in view as a pair
-        last = max(h.i for h in heads)
-        at = bisect_right([p.token for p in state.pairs], last)
-        state.pairs.insert(at, Pair(last, state.sent_of[last], (subjects[0], objects[0])))
+        _put_pair(state, max(h.i for h in heads), (subjects[0], objects[0]))
 
 
 def _spouse_named(state: CorefState, noun: Token) -> None:
@@ -446,9 +447,7 @@ def _spouse_named(state: CorefState, noun: Token) -> None:
                       and owner[c.i] >= 0), -1)
     if holder < 0 or named < 0 or holder == named or not (is_person(state.table, holder) and is_person(state.table, named)):
         return
-    last = min((m.start for m in state.table.clusters[named].mentions if m.start > noun.i), default=noun.i)
-    at = bisect_right([p.token for p in state.pairs], last)
-    state.pairs.insert(at, Pair(last, state.sent_of[last], (holder, named)))
+    _put_pair(state, min((m.start for m in state.table.clusters[named].mentions if m.start > noun.i), default=noun.i), (holder, named))
 
 
 def _named(state: CorefState, noun: Token) -> int:

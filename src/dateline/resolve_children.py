@@ -59,10 +59,10 @@ def _told_as_kinship(doc: Doc, evidence: Evidence, verbs: frozenset[str]) -> boo
     return token.lemma_.lower() in verbs
 
 
-def _own_birth(doc: Doc | None, event: Event) -> bool:
+def _own_birth(doc: Doc, event: Event) -> bool:
     """"X was born in 1934 in Norfolk, the son of A and B": a person's own birth told as the sentence's main clause, its
     subject named (not "their son, Y, who was born in 1976", a child's birth told of the kinship)."""
-    trigger = char_span(doc, event.start, event.end) if doc is not None else None
+    trigger = char_span(doc, event.start, event.end)
     if trigger is None:
         return False
     verb = trigger.root
@@ -70,7 +70,7 @@ def _own_birth(doc: Doc | None, event: Event) -> bool:
         c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
 
 
-def births_of_known_children(analysis: Analysis, facts: list[Fact], doc: Doc | None = None) -> None:
+def births_of_known_children(analysis: Analysis, facts: list[Fact], doc: Doc) -> None:
     """"X is survived by their son, Y, who was born in Paris in 1976": the birth of someone the
     facts make a child is a family.child event of the parents, and dates their parent facts (a person's own birth told
     as the main clause stays a birth, and the parents' event is told beside it)."""

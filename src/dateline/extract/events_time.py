@@ -534,9 +534,14 @@ def _at_an_age(trigger: Token) -> bool:
     """"joined the academy at 15", "married at 19": a bare number after "at" on the verb is an age (so is "at the age of
     12")."""
     return trigger.pos_ == "VERB" and any(
-        c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.like_num and g.ent_type_ in ("CARDINAL", "DATE", "")
-                                                       and g.text.isdigit() and 5 <= int(g.text) <= 99 and not any(g.children)
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.ent_type_ in ("CARDINAL", "DATE", "")
+                                                       and _years_of_age(g) and not any(g.children)
                                                        for g in children_of(c)) for c in children_of(trigger))
+
+
+def _years_of_age(number: Token) -> bool:
+    """A number of years a person may be: 5 to 99, in digits."""
+    return number.like_num and number.text.isdigit() and 5 <= int(number.text) <= 99
 
 
 def _at_the_age_of(trigger: Token, sentence: int, times: list[TimeAnchor]) -> bool:
@@ -550,7 +555,7 @@ def _at_the_age_of(trigger: Token, sentence: int, times: list[TimeAnchor]) -> bo
 def _age_of(noun: Token) -> bool:
     """"the age of 12": an age told as a number of years."""
     return noun.dep_ == "pobj" and noun.lower_ == "age" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num and g.text.isdigit() and 5 <= int(g.text) <= 99 for g in children_of(c))
+        c.dep_ == "prep" and c.lower_ == "of" and any(_years_of_age(g) for g in children_of(c))
         for c in children_of(noun))
 
 

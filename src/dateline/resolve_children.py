@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from .extract.entity_lexicon import lexicon
 from .model import NEGATED, SPECULATIVE, Analysis, Argument, Event, Evidence, Fact
 from .nlp import char_span
 
@@ -57,6 +58,14 @@ def _told_as_kinship(doc: Doc, evidence: Evidence, verbs: frozenset[str]) -> boo
             break
         token = token.head
     return token.lemma_.lower() in verbs
+
+
+def _told_by_parent_noun(doc: Doc, evidence: Evidence) -> bool:
+    """"Ebbrington, whose father, Neil Ebbrington, played for Penrose", "asked Arkwrightson's father, the retired surgeon
+    Hollis Arkwrightson": the kin noun at the start of the evidence names the parent (the child is the story's grown-up
+    subject), not a child the parent had."""
+    span = char_span(doc, evidence.start, evidence.end)
+    return span is not None and lexicon().relation_of.get(span[0].lower_) == "parent"
 
 
 def _own_birth(doc: Doc, event: Event) -> bool:
@@ -164,6 +173,8 @@ def child_events(analysis: Analysis, facts: list[Fact], doc: Doc, verbs: frozens
                 and any(_told_as_kinship(doc, ev, sources) for ev in fact.evidence):
             # (an obituary's "his daughter, X, said": the children of the dead are part of their life's story)
             continue  # a child told only as a source; a dated parent fact tells the birth ("their son, Toomey, followed in 2019")
+        if not fact.valid_from and all(_told_by_parent_noun(doc, ev) for ev in fact.evidence):
+            continue  # the parent introduced through the child ("her father, X, ..."): kinship, no family event
         kinds = [(e.type if e else None) for e in (analysis.entity(pair[0]), analysis.entity(pair[1]))]
         if kinds == ["PERSON", "PERSON"]:
             by_child.setdefault(pair[1], []).append((pair[0], fact))

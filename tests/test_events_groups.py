@@ -160,11 +160,13 @@ def _typed(a: Analysis, kind: str) -> list[dict[str, str]]:
     return [{x.role: (a.entity(x.entity).name if x.entity else x.text) for x in e.args} for e in a.events if e.type == kind]  # type: ignore[union-attr]
 
 
-def test_a_person_opening_a_business_founds_it() -> None:
+def test_a_person_opening_a_named_business_founds_it_and_an_unnamed_shop_is_launched() -> None:
     a = run("In 1951 Farid Haddad opened the Cedar Bakery on Saint-Laurent Boulevard. Bashir Rahimi opened a newsagent in 1989.")
     founded = _typed(a, "business.found")
     assert {"agent": "Farid Haddad", "organization": "Cedar Bakery"}.items() <= founded[0].items()
-    assert any(f.get("agent") == "Bashir Rahimi" for f in founded)
+    # (the fixtures' README: opening a shop is business.launch)
+    assert not any(f.get("agent") == "Bashir Rahimi" for f in founded)
+    assert any(f.get("agent") == "Bashir Rahimi" for f in _typed(a, "business.launch"))
 
 
 def test_a_company_opening_an_office_founds_nothing() -> None:

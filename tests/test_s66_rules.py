@@ -19,3 +19,15 @@ def test_a_parent_introduced_through_the_grown_up_subject_is_kinship_not_a_famil
     c = run("Dermot Wrenfield played for Castlebay in the 1980s. His son, Tobiah Wrenfield, signed for Oxley Rovers on "
             "Friday.", "2025-08-29")
     assert [(r.get("parent"), r.get("child")) for r in named_args(c, "family.child")] == [("Dermot Wrenfield", "Tobiah Wrenfield")]
+
+
+def test_a_person_opening_a_restaurant_or_a_shop_launches_premises_and_opening_a_firm_founds_one() -> None:
+    a = run("The chef Orlando Pethybridge is engaged. Pethybridge opened his first restaurant, Saltmeadow, in Bristol in 2013 "
+            "and now runs three.", "2024-05-02")
+    assert [(r.get("agent"), r.get("place")) for r in named_args(a, "business.launch")] == [("Orlando Pethybridge", "Bristol")]
+    assert named_args(a, "business.found") == []
+    b = run("Maud Inchcombe, 58, opened the bookshop on Fore Street in 1994.", "2024-05-02")
+    assert [r.get("agent") for r in named_args(b, "business.launch")] == ["Maud Inchcombe"]
+    # ... opening a firm is founding one
+    c = run("Maud Inchcombe, 58, opened her own consultancy in Truro in 1994.", "2024-05-02")
+    assert [r.get("agent") for r in named_args(c, "business.found")] == ["Maud Inchcombe"]

@@ -59,7 +59,7 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("The Oakfield Trust funded Quellcorp for three years.", "business.invest", {"agent": "Oakfield Trust", "target": "Quellcorp"}),
     # a deal with a body named by its kind; a law signed
     ("Piet Vos signed a deal with the streaming service Vireo in 2022.", "career.hire", {"patient": "Piet Vos", "agent": "Vireo"}),
-    ("On Friday, Ilse Maren signed the Fair Rents Act into law.", "politics.sign", {"agent": "Ilse Maren", "document": "Fair Rents Act"}),
+    ("On Friday, Ilse Maren signed the Fair Rents Act into law.", "politics.sign", {"agent": "Ilse Maren", "work": "Fair Rents Act"}),
     ("Mara Lind dropped her new single, Glass Hours, on Friday.", "career.release", {"agent": "Mara Lind", "work": "Glass Hours"}),
     ("Acme's takeover of Quellcorp followed the release of Glass Hours in May.", "career.release", {"work": "Glass Hours"}),
     # a nomination earned; a nominee; a work's own release

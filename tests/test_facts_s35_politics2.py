@@ -64,7 +64,7 @@ def test_a_name_or_a_pen_put_to_a_treaty_signs_it() -> None:
     assert [e.time for e in typed(a, "politics.sign")] == ["2024-05-03"]
     b = run("Kurt Bell put pen to paper on the peace agreement on Thursday.")
     assert event_names(b, "politics.sign", "agent") == ["Kurt Bell"]
-    assert [x.text for e in typed(b, "politics.sign") for x in e.args if x.role == "document"] == ["the peace agreement"]
+    assert [x.text for e in typed(b, "politics.sign") for x in e.args if x.role == "work"] == ["the peace agreement"]
     # a letter backed, a book begun, a player's contract, a name put forward: no treaty signed
     c = run("Lia Moss put her name to an open letter on Friday. Lia Moss put pen to paper on her second novel in 2019. "
             "Tom Reilly put pen to paper on a three-year deal at Dunmore Rovers. Eva Lind put her name forward for the leadership.")

@@ -36,7 +36,7 @@ def test_a_signature_put_to_a_bill_signs_it() -> None:
     # "put / added her signature to the bill": a signing, the document after "to"
     a = run("Governor Max Rudd put his signature to the budget bill on Friday.")
     assert event_names(a, "politics.sign", "agent") == ["Max Rudd"]
-    assert role_texts(a, "politics.sign", "document") == [["the budget bill"]]
+    assert role_texts(a, "politics.sign", "work") == [["the budget bill"]]
     b = run("On Tuesday Ana Holt added her signature to the Kelby Treaty.")
     assert event_names(b, "politics.sign", "agent") == ["Ana Holt"]
     # a letter or a contract signed, or players added: no law or treaty

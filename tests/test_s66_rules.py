@@ -31,3 +31,21 @@ def test_a_person_opening_a_restaurant_or_a_shop_launches_premises_and_opening_a
     # ... opening a firm is founding one
     c = run("Maud Inchcombe, 58, opened her own consultancy in Truro in 1994.", "2024-05-02")
     assert [r.get("agent") for r in named_args(c, "business.found")] == ["Maud Inchcombe"]
+
+
+def test_the_pair_far_after_a_divorce_filing_is_the_couple_not_their_sons_named_between() -> None:
+    text = ("GALWAY — Folk singer Marisol Quennell has filed for divorce from her husband, former rugby player Anders "
+            "Tolkien-Baird, ending a 12-year marriage.\n\nQuennell, 39, filed the petition in Galway on Thursday, the Western "
+            "Courier reported, citing court papers. The couple, who separated in May, are seeking joint custody of their two "
+            "sons, Rufus, 8, and Otto, 5.\n\n\"After a lot of tears, Anders and I have decided to part,\" the \"Salt Road\" "
+            "singer said in a statement to Reelside on Monday. \"We will always be a family.\"\n\nA spokesman for "
+            "Tolkien-Baird, 45, did not respond to a request for comment.\n\nThe pair met in 2011 at a festival in Sligo, got "
+            "engaged in 2012 and married the following summer.")
+    a = run(text, "2025-11-04")
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(a, "life.meet")] == [("Marisol Quennell", "Anders Tolkien-Baird")]
+    # ... with no other pair told, two sons named together are still the pair
+    b = run("Marisol Quennell, a widow, lives in Galway with her two sons, Rufus, 8, and Otto, 5.\n\n"
+            "\"We will always be a family,\" Quennell said in a statement on Monday.\n\n"
+            "A spokesman for the council did not respond to a request for comment. The mayor was also unavailable.\n\n"
+            "The pair met the footballer Lorcan Hale in 2024 at a summer camp.", "2025-11-04")
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")] == [("Rufus", "Otto")]

@@ -1135,7 +1135,10 @@ KIN_GROUP_NOUNS = frozenset({"twins", "twin", "sisters", "brothers", "sons", "da
 def _kin_named(state: CorefState, group: int) -> bool:
     """The group's members were named together after a word for siblings or children ("twins Marcia and Claudette", "their
     sons, Ali and Sami"): no couple."""
-    members = state.table.clusters[group].members
+    return _kin_named_members(state, state.table.clusters[group].members)
+
+
+def _kin_named_members(state: CorefState, members: tuple[int, ...] | frozenset[int]) -> bool:
     if not members:
         return False
     first = min(min(m.start for m in state.table.clusters[ci].mentions) for ci in members)
@@ -1318,6 +1321,8 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         if group is None:  # farther back, when the article has one couple only
             couples = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2}
             couples |= {key for key in state.groups if len(key) == 2}
+            if len(couples) > 1:  # "... custody of their two sons, A and B. [three paragraphs] The pair met in 2012": no sons
+                couples = {c for c in couples if not _kin_named_members(state, c)}
             group = state.group_for(tuple(couples.pop())) if len(couples) == 1 else None
         if group is not None:
             state.add(group, span.start, span.end, "nominal")

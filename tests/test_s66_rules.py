@@ -49,3 +49,15 @@ def test_the_pair_far_after_a_divorce_filing_is_the_couple_not_their_sons_named_
             "A spokesman for the council did not respond to a request for comment. The mayor was also unavailable.\n\n"
             "The pair met the footballer Lorcan Hale in 2024 at a summer camp.", "2025-11-04")
     assert [(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")] == [("Rufus", "Otto")]
+
+
+def test_a_bare_surname_is_its_own_bearer_not_the_end_of_a_double_surname() -> None:
+    a = run("Morwenna Trask, the weaver, has died aged 86, her daughter, the potter Tamsin Trask-Mensah, said. Trask married the "
+            "painter Kofi Mensah in 1972, with whom she had Tamsin. Mensah died in 2014. In 1980 she founded the Trewartha "
+            "Looms.", "2021-03-01")
+    assert [r.get("agent") for r in named_args(a, "life.die")] == ["Morwenna Trask", "Kofi Mensah"]
+    assert [r.get("agent") for r in named_args(a, "business.found")] == ["Morwenna Trask"]
+    # ... the double surname's end the recognizer found alone is still its bearer's
+    b = run("Rhiannon Cardew-Oyelaran was re-elected mayor of Porthgarrow on Thursday. Cardew-Oyelaran, 58, is married to "
+            "Tunde Oyelaran, a retired pilot. Cardew-Oyelaran first won a seat on the council in 2008.", "2021-03-01")
+    assert "Tunde Oyelaran" not in [r.get("patient") for r in named_args(b, "politics.elect")]

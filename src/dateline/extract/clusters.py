@@ -178,6 +178,11 @@ def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full:
     last = [ci for ci in full if any(fold(n)[-len(words):] == words for n in table.clusters[ci].names if len(n) > len(words))]
     if not last and len(words) == 1:  # "Moravec" of "Gustavo Moravec Rivas"
         last = [ci for ci in full if any(len(n) == 3 and n[1] == words[0] and middle_surname(n) for n in table.clusters[ci].names)]
+    if len(last) > 1 and len(words) == 1 and not (token > 0 and table.doc[token - 1].text == "-"):
+        # "Osei" of "Kwesi Osei", not of "Freya Stannerwick-Osei" (a double surname's bearer goes by both parts; unless the
+        # name found is the end of such a surname: "Pemberly-Agyei", the recognizer's name only its "Agyei")
+        last = [ci for ci in last if any(len(n) > 1 and n[-2] != "-" for n in table.clusters[ci].names
+                                         if fold(n)[-1:] == words)] or last
     title = lexicon().titles.get(table.doc[token - 1].lower_) if token > 0 else None
     if title and len(last) > 1:  # "Mr Frindall" of "Geoff Frindall" and "Maureen Frindall"
         last = [ci for ci in last if _gender_fits(table.clusters[ci].names, title)] or last

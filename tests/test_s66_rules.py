@@ -61,3 +61,29 @@ def test_a_bare_surname_is_its_own_bearer_not_the_end_of_a_double_surname() -> N
     b = run("Rhiannon Cardew-Oyelaran was re-elected mayor of Porthgarrow on Thursday. Cardew-Oyelaran, 58, is married to "
             "Tunde Oyelaran, a retired pilot. Cardew-Oyelaran first won a seat on the council in 2008.", "2021-03-01")
     assert "Tunde Oyelaran" not in [r.get("patient") for r in named_args(b, "politics.elect")]
+
+
+def test_the_novel_far_from_its_title_is_the_one_work_named() -> None:
+    a = run("Hesper Collard, 61, has won the Fenwick Prize for \"The Lantern Tithe\", a story of a fishing family.\n\n"
+            "The chair of judges, Orm Tallis, said the panel had agreed within an hour. \"It is a furious book,\" he said. "
+            "\"We could not forget it.\"\n\nCollard worked as a teacher in Hull for 30 years. The novel was turned down by "
+            "nine agents before the small publisher Gannet Books, which published it in May last year, took it on.",
+            "2019-10-23")
+    assert [(r.get("agent"), r.get("work")) for r in named_args(a, "report.publish")] == [("Gannet Books", "The Lantern Tithe")]
+    # ... "the film", with two works named, stays unresolved
+    b = run("Hesper Collard, 61, has won the Fenwick Prize for \"The Lantern Tithe\", a story of a fishing family. She also "
+            "wrote \"Salt Year\".\n\nThe chair of judges, Orm Tallis, said the panel had agreed within an hour. \"It is a "
+            "furious book,\" he said. \"We could not forget it.\"\n\nCollard worked as a teacher in Hull for 30 years. The "
+            "novel was turned down by nine agents before the small publisher Gannet Books, which published it in May last "
+            "year, took it on.", "2019-10-23")
+    assert [r.get("work") for r in named_args(b, "report.publish")] != ["The Lantern Tithe"]
+
+
+def test_a_work_picked_up_by_a_publisher_wins_nothing() -> None:
+    a = run("Mara Quell directed \"The Lantern Tithe\". The film, a slow drama about a ferryman's widow, premiered at the "
+            "Rotterdam Film Festival in January and was picked up by the distributor Gannet Pictures soon afterwards.",
+            "2019-10-23")
+    assert named_args(a, "career.win") == []
+    # ... a prize picked up is won
+    b = run("Hesper Collard picked up the Fenwick Prize in 2018.", "2019-10-23")
+    assert [r.get("agent") for r in named_args(b, "career.win")] == ["Hesper Collard"]

@@ -646,9 +646,11 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     if not ranked and noun_kind == "sport" and (lead := _lead_subject(state, tok, fits)) is not None:
         state.add(lead, span.start, span.end, "nominal")  # "The club signed X" far from any club: the one the story is about
         return
-    if not ranked and noun_kind == "sport" and len(span) == 2 and (only := _only_one_named(state, tok, fits)) is not None:
+    if not ranked and (noun_kind == "sport" or label == "WORK") and len(span) == 2 \
+            and (only := _only_one_named(state, tok, fits)) is not None:
         state.add(only, span.start, span.end, "nominal")  # "X had been treasurer of Y Cricket Club since 2012 ... X joined the
-        return  # club as a teenage batsman": far from it, the one club the story has named
+        return  # club as a teenage batsman": far from it, the one club the story has named (or work: "... for 'X' ... [three
+        # sentences] The novel was rejected by 14 agents")
     called = [r for r in ranked if _called(table.clusters[r[1]], lemma) or (lemma == "party" and _named_before(state, table.clusters[r[1]], lemma))]
     if called and lemma not in lex.generic_type_nouns:
         ranked = called  # "the council" is the council in view before the police force of its kind

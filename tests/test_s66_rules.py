@@ -87,3 +87,13 @@ def test_a_work_picked_up_by_a_publisher_wins_nothing() -> None:
     # ... a prize picked up is won
     b = run("Hesper Collard picked up the Fenwick Prize in 2018.", "2019-10-23")
     assert [r.get("agent") for r in named_args(b, "career.win")] == ["Hesper Collard"]
+
+
+def test_a_weekday_naming_a_kind_of_show_is_no_date_and_dates_nothing_after_it() -> None:
+    a = run("Ines Calloway met Ravel Osgood in 2009 when he booked her for a Saturday radio show, and they married two years "
+            "later in Whitby.", "2021-02-09")
+    assert [e.time for e in a.events if e.type == "life.marry"] == ["2011"]
+    # ... a weekday told as a day still dates what follows it
+    b = run("Ravel Osgood was arrested on a Saturday in March, and he was charged two days later.", "2021-02-09")
+    assert [t.text for t in a.timexes] == ["2009", "two years later"]
+    assert "Saturday" in [t.text for t in b.timexes]

@@ -195,6 +195,9 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
             and it.end < len(tokens) and _capitalized(tokens[it.end]) and tokens[it.end].text.isalpha() \
             and tokens[it.end].low not in PROPER_WORDS:
         return False  # "told the Sunday Argent", "the Saturday Crarion": a paper named for its day
+    if rule == "date:weekday" and it.end - it.start == 1 and before in ("a", "an") and after.isalpha() and after.islower() \
+            and after not in DAY_FOLLOWERS and after not in ("morning", "afternoon", "evening", "night"):
+        return False  # "for a Sunday football show", "a Saturday job": a kind of show or job, no day
     if rule == "set:adverb" and tokens[it.start].text[:1].isupper() and it.start > 0 \
             and tokens[it.start - 1].text[:1].isupper():
         return False  # part of a name ("Time Out", "Good Morning America")

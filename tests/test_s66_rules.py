@@ -97,3 +97,16 @@ def test_a_weekday_naming_a_kind_of_show_is_no_date_and_dates_nothing_after_it()
     b = run("Ravel Osgood was arrested on a Saturday in March, and he was charged two days later.", "2021-02-09")
     assert [t.text for t in a.timexes] == ["2009", "two years later"]
     assert "Saturday" in [t.text for t in b.timexes]
+
+
+def test_a_baby_arriving_at_a_maternity_unit_is_a_birth_not_a_hiring() -> None:
+    a = run("Presenter Cerys Pendleford has given birth to a baby boy. She said the little one arrived last Thursday at the "
+            "Wendmoor Maternity Unit in Ripon.", "2021-02-09")
+    assert named_args(a, "career.hire") == []
+    assert [e.time for e in a.events if e.type == "family.child"] == ["2021-02-04"]
+    b = run("Presenter Cerys Pendleford said their son, Elian Pendleford, arrived last Thursday at the Wendmoor Maternity Unit.",
+            "2021-02-09")
+    assert named_args(b, "career.hire") == []
+    # ... a player arriving at a club still joins it
+    c = run("The striker Elian Pendleford arrived at Wendmoor Rovers last Thursday from Ripon City.", "2021-02-09")
+    assert [r.get("patient") for r in named_args(c, "career.hire")] == ["Elian Pendleford"]

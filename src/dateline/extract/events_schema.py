@@ -45,6 +45,7 @@ class EventType:
     kin_required: frozenset[str] = frozenset()
     modifier_required: dict[str, frozenset[str]] = field(default_factory=dict)  # trigger lemma -> words one of its modifiers must be
     reject_kin: bool = False
+    reject_kin_lemmas: frozenset[str] = frozenset()  # trigger lemmas that do not count when an argument is a kin noun
     symmetric: bool = False
     pair_required: bool = False  # no event without a partner
     named_venues: bool = False  # any named body after "at" / "in" is where it happened ("premiered at Sundance")
@@ -156,6 +157,7 @@ def schema() -> Schema:
                 kin_required=frozenset(spec.get("kin_required", [])),
                 modifier_required={k: frozenset(v) for k, v in spec.get("modifier_required", {}).items()},
                 reject_kin=spec.get("reject_kin", False),
+                reject_kin_lemmas=frozenset(spec.get("reject_kin_lemmas", [])),
                 symmetric=spec.get("symmetric", False),
                 pair_required=spec.get("pair_required", False),
                 named_venues=spec.get("named_venues", False),

@@ -85,9 +85,14 @@ def is_event_noun(token: Token, sch: Schema) -> bool:
 
 def _has_kin(hits: list[Hit], sch: Schema) -> bool:
     """A kin noun among the arguments, or before a name ("welcomed baby Felix", "their son Arlo arrived")."""
-    return any(h.arg.lemma_.lower() in sch.kin_nouns
+    return any(h.arg.lemma_.lower() in sch.kin_nouns or _little_one(h.arg)
                or (h.arg.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in sch.kin_nouns for c in children_of(h.arg)))
                for h in hits)  # ("welcomed a daughter, Juniper, in 2016": the parser's "daughter" a modifier of the name)
+
+
+def _little_one(noun: Token) -> bool:
+    """"the little one arrived last Thursday": a baby."""
+    return noun.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in ("little", "tiny") for c in children_of(noun))
 
 
 NEW_WORDS = frozenset({"newly", "recently", "just", "freshly"})
@@ -199,8 +204,8 @@ def type_event(trigger: Token, hits: list[Hit], ctx: Context, sch: Schema) -> tu
             continue  # a lemma listed only for a pattern of the type ("tied the knot") that did not match: "ties to Baghdad"
         if lemma in etype.modifier_required and not _modified(trigger, etype.modifier_required[lemma]):
             continue  # "was first shown at the festival": a premiere; "was shown on television" tells none
-        if etype.reject_kin and _has_kin(hits, sch):
-            continue
+        if (etype.reject_kin or lemma in etype.reject_kin_lemmas) and _has_kin(hits, sch):
+            continue  # ("their son, X, arrived at the hospital": a birth, no one joining it)
         args = args_for(trigger, hits, etype, ctx, sch)
         if etype.symmetric and (_together(trigger) or (lemma in etype.coordinated_pair and _people_subjects(args, ctx) > 1)):
             for extra in sorted((a for a in args if a.role == "agent" and a.entity), key=lambda a: a.start)[1:]:

@@ -3,6 +3,9 @@ names, other words), with the near miss the rule must leave alone."""
 
 from __future__ import annotations
 
+from dateline import nlp
+from dateline.extract import names
+from dateline.extract.name_spans import NameSpan
 from handmade import analyzed as run
 from handmade import facts_by_pair, named_args
 
@@ -110,3 +113,38 @@ def test_a_baby_arriving_at_a_maternity_unit_is_a_birth_not_a_hiring() -> None:
     # ... a player arriving at a club still joins it
     c = run("The striker Elian Pendleford arrived at Wendmoor Rovers last Thursday from Ripon City.", "2021-02-09")
     assert [r.get("patient") for r in named_args(c, "career.hire")] == ["Elian Pendleford"]
+
+
+HEADLINE_FILING = ("Tobiah Wrenfield Files for Divorce from Saskia Oyelowo-Brandt After 9 Years\n\n"
+                   "LOS ANGELES — Actor Tobiah Wrenfield has filed for divorce from his wife of nearly a decade, the "
+                   "Grammy-nominated singer Saskia Oyelowo-Brandt.\n\n"
+                   "Wrenfield, 44, filed the petition on Monday, according to court papers. He is seeking joint custody of their "
+                   "two children, daughter Lark, 8, and son Ennis, 5.\n\n"
+                   "\"We have decided to end our marriage with love,\" the couple said in a statement.\n\n"
+                   "The pair met in 2009 on the set of a comedy. They married in Napa in June 2012.")
+
+
+def test_a_title_cased_headline_verb_is_no_part_of_the_name_before_it() -> None:
+    doc = nlp.load()(HEADLINE_FILING)
+    span = NameSpan(0, 3, "PERSON", "PERSON")  # the recognizer's "Tobiah Wrenfield Files" (the small model's misreading)
+    names._drop_trailing_verbs(doc, [span])
+    assert (span.start, span.end) == (0, 2)
+    # ... a name never told without its last word stays whole ("Harrow Mills" in a headline the body calls so)
+    doc = nlp.load()("Harrow Mills Stages Comeback\n\nThe weaving firm Harrow Mills Stages, founded in 1840, reopened on Monday.")
+    kept = NameSpan(0, 3, "ORG", "ORG")
+    names._drop_trailing_verbs(doc, [kept])
+    assert (kept.start, kept.end) == (0, 3)
+
+
+def test_the_pair_is_not_two_children_each_named_after_son_or_daughter() -> None:
+    a = run(HEADLINE_FILING, "2021-03-10")
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(a, "life.meet")] == [("Tobiah Wrenfield", "Saskia Oyelowo-Brandt")]
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(a, "life.marry")] == [("Tobiah Wrenfield", "Saskia Oyelowo-Brandt")]
+    b = run("Saskia Oyelowo-Brandt Seeks Divorce\n\nCHICAGO — Singer Saskia Oyelowo-Brandt has filed for divorce from "
+            "Tobiah Wrenfield, the Emmy-winning actor.\n\nOyelowo-Brandt, 39, lodged the papers in Cook County on Tuesday, "
+            "citing irreconcilable differences, according to records seen by Glossline. She gave their date of separation as "
+            "May 2, 2020, and asks for joint custody of their two children, daughter Lark, 9, and son Ennis, 6.\n\n"
+            "\"After long thought, we have chosen to part as friends,\" the couple said in a joint statement to Glossline. "
+            "\"Our kids come first.\"\n\nThe pair met in 2008 on the set of the drama Third Course. They got engaged in "
+            "Oaxaca in 2009.", "2021-03-10")
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")] == [("Saskia Oyelowo-Brandt", "Tobiah Wrenfield")]

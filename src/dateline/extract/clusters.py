@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from ..nlp import doc_text, memo, sentences, strings, tokens
+from ..nlp import strings
 from .entity_lexicon import CLOSING_QUOTES, OPENING_QUOTES, lexicon
 from .first_names import first_name_gender, is_first_name
 from .gazetteer import places
 from .name_repairs import CLUB_INITIALS, PEOPLE_POSSESSORS
-from .name_spans import NAME_PARTICLES
+from .name_spans import NAME_PARTICLES, in_headline
 from .names import NameSpan, middle_surname
 
 KIND_RANK = {"name": 0, "title": 1, "nominal": 2, "pronoun": 3}
@@ -140,27 +140,6 @@ def _pick_bearer(table: ClusterTable, candidates: list[int], token: int, surname
     # Sequeira, 45, was appointed ... Sequeira told the paper" is X, a second bearer told apart by a full name)
 
     return max(candidates, key=rank)
-
-
-def in_headline(token: Token) -> bool:
-    """The token is in the document's first sentence and that is a headline: a line of its own with no final stop."""
-    doc = token.doc
-    if sentences(doc)[1][token.i] != 0:
-        return False
-    known = memo(doc, "headline")  # (whether the first sentence is a headline: asked for every name the text bears twice)
-    if 0 not in known:
-        known[0] = _headline_first(doc)
-    return known[0]
-
-
-def _headline_first(doc: Doc) -> bool:
-    sent = sentences(doc)[0][0]
-    words = [t for t in tokens(doc)[sent.start : sent.end] if not t.is_space]
-    if not words:
-        return False
-    last = words[-1]
-    after = doc_text(doc)[last.idx + len(last.text) : last.idx + len(last.text) + 3]
-    return (last.i == len(doc) - 1 or "\n" in after) and not last.text.endswith((".", "!", "?", '"', "”"))
 
 
 def _introduced_as_kin(table: ClusterTable, start: int) -> bool:

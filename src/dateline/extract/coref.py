@@ -372,8 +372,14 @@ def _filed_to_part(state: CorefState, verb: Token) -> None:
     """"X has filed for divorce from Y" ("from Y" on the verb or on the noun): X and Y a pair in view."""
     subjects = [ci for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
     holders = [verb, *(g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c) if g.dep_ == "pobj")]
-    others = [(g, ci) for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from"
-              for g in children_of(c) if g.dep_ == "pobj" and (ci := _named(state, g)) >= 0]
+    partners = [g for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from" for g in children_of(c)
+                if g.dep_ == "pobj"]
+    set_off = [c for c in children_of(verb) if c.dep_ == "dobj" and _named(state, c) >= 0 and c.i > 0 and any(
+        t.text == "," for t in state.doc[max(0, c.left_edge.i - 1) : c.left_edge.i + 1])]  # (the apposition read as an object)
+    partners = [next((a for a in children_of(g) if a.dep_ == "appos" and _named(state, a) >= 0),
+                     next((c for c in set_off if c.i > g.i), g)) if _named(state, g) < 0 else g
+                for g in partners]  # ("from his wife of a decade, the singer Y": the one in apposition)
+    others = [(g, ci) for g in partners if (ci := _named(state, g)) >= 0]
     if len(subjects) != 1 or len(others) != 1 or subjects[0] == others[0][1] \
             or not (is_person(state.table, subjects[0]) and is_person(state.table, others[0][1])):
         return

@@ -1144,8 +1144,9 @@ def _kin_named_members(state: CorefState, members: tuple[int, ...] | frozenset[i
     if not members:
         return False
     first = min(min(m.start for m in state.table.clusters[ci].mentions) for ci in members)
-    words = [w for w in strings(state.doc, "lower")[max(0, first - 3) : first] if w not in (",", "their", "her", "his", "the")]
-    return bool(words) and words[-1] in KIN_GROUP_NOUNS
+    words = [w for w in strings(state.doc, "lower")[max(0, first - 4) : first] if w not in (",", "their", "her", "his", "the")]
+    return bool(words) and (words[-1] in KIN_GROUP_NOUNS or (  # ("their two children, daughter Paloma, 9, and son Teo")
+        len(words) > 1 and words[-1] in ("son", "daughter") and words[-2] in KIN_GROUP_NOUNS))
 
 
 def _the_story_couple(state: CorefState, tok: Token, group: int) -> int:

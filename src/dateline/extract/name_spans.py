@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import MONTHS, _per_doc, doc_text, heads, strings, tokens
+from ..nlp import MONTHS, _per_doc, doc_text, heads, memo, sentences, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -505,3 +505,24 @@ def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
             possessive = end < len(doc) and doc[end].tag_ == "POS"
             out.append(NameSpan(tok.i, end, "ORG", "ORG", possessive))
     return out
+
+
+def in_headline(token: Token) -> bool:
+    """The token is in the document's first sentence and that is a headline: a line of its own with no final stop."""
+    doc = token.doc
+    if sentences(doc)[1][token.i] != 0:
+        return False
+    known = memo(doc, "headline")  # (whether the first sentence is a headline: asked for every name the text bears twice)
+    if 0 not in known:
+        known[0] = _headline_first(doc)
+    return known[0]
+
+
+def _headline_first(doc: Doc) -> bool:
+    sent = sentences(doc)[0][0]
+    words = [t for t in tokens(doc)[sent.start : sent.end] if not t.is_space]
+    if not words:
+        return False
+    last = words[-1]
+    after = doc_text(doc)[last.idx + len(last.text) : last.idx + len(last.text) + 3]
+    return (last.i == len(doc) - 1 or "\n" in after) and not last.text.endswith((".", "!", "?", '"', "”"))

@@ -9,12 +9,13 @@ missed.  Raw spans and their trimming live in `name_spans`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import WEEKDAYS, _per_doc, children_of, heads, sent_of, strings, tokens
+from ..nlp import WEEKDAYS, _per_doc, children_of, doc_text, heads, sent_of, strings, tokens
 from .entity_lexicon import (
     CLOSING_QUOTES,
     DEMONYM_NOUNS,
@@ -76,6 +77,7 @@ from .name_spans import (
     TYPES,
     NameSpan,
     dateline_starts,
+    in_headline,
     is_dateline,
     missed_outlets,
     name_key,
@@ -638,6 +640,13 @@ def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
                 and doc[span.end - 2].dep_ in ("nsubj", "nsubjpass") and doc[span.end - 2].head.i == last.i:
             span.end -= 1
             span.label = span.ner_label = ""
+    text = doc_text(doc)
+    for span in spans:  # "Dashiell Gwilliam Files for Divorce from ...": a headline's verb in title case run into the name before it
+        last = doc[span.end - 1]
+        if span.end - span.start >= 3 and last.is_title and last.lower_.endswith("s") and is_dictionary_word(last.lower_[:-1]) \
+                and in_headline(last) and _told_elsewhere(text, doc[span.start : span.end - 1].text, doc[span.start].idx, last.text):
+            span.end -= 1
+            span.label = span.ner_label = ""
     for span in list(spans):  # "the Tinder Wrens released Long Road Home": NER ran a subject, its verb and its object together
         for k in range(span.start + 1, span.end - 1):
             verb = doc[k]
@@ -647,6 +656,11 @@ def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
                 span.end, span.possessive = k, False
                 span.label = span.ner_label = ""
                 break
+
+
+def _told_elsewhere(text: str, name: str, at: int, without: str) -> bool:
+    """The name stands in the text at another place than `at`, as a whole word sequence, the word `without` not after it."""
+    return any(m.start() != at for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+{re.escape(without)}\b)", text))
 
 
 def _described_before(doc: Doc, start: int) -> bool:

@@ -148,3 +148,13 @@ def test_the_pair_is_not_two_children_each_named_after_son_or_daughter() -> None
             "\"Our kids come first.\"\n\nThe pair met in 2008 on the set of the drama Third Course. They got engaged in "
             "Oaxaca in 2009.", "2021-03-10")
     assert [(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")] == [("Saskia Oyelowo-Brandt", "Tobiah Wrenfield")]
+
+
+def test_an_unquoted_title_with_a_small_word_told_whole_twice_is_one_title() -> None:
+    told = ("Ada Quennell is tired. The 61-year-old poet, who last night won the £20,000 Fenwick Prize for Lantern Hymns at "
+            "Ollerby, has not slept.")
+    a = run(told + " She began Lantern Hymns at Ollerby in 2009.", "2024-11-20")
+    assert "Lantern Hymns at Ollerby" in {e.name for e in a.entities if e.type == "WORK"}
+    # ... told once, the small word still ends it before a place
+    b = run(told, "2024-11-20")
+    assert {e.name for e in b.entities if e.type == "WORK"} == {"Lantern Hymns"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import children_of, heads, strings, tokens
+from ..nlp import children_of, doc_text, heads, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .name_cues import HONOURED_VERBS, MADE_VERBS, a_side, person_shaped
 from .name_missed import ORDINAL_WORKS, capital_tokens
@@ -342,7 +342,15 @@ def _title_run(doc: Doc, start: int) -> int:
         and not any(
         toks[k].ent_type_ in ENDING_NAME_TYPES for k in range(cut, end))  # "her collection Field Notes on Rain.": no place or person after
     # the small word ("the film X in Toronto.")
-    return end if closed or not cut or ends_sentence else cut
+    return end if closed or not cut or ends_sentence or _told_whole_again(doc, start, end) else cut
+
+
+def _told_whole_again(doc: Doc, start: int, end: int) -> bool:
+    """The whole run, small word and all, stands again elsewhere in the text ("won the prize for Nine Winters at Maplestead
+    ... Nine Winters at Maplestead took fifteen years"): one title, not a title and a place."""
+    text = doc_text(doc)
+    whole = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return text.count(whole) > 1
 
 
 def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

@@ -158,3 +158,12 @@ def test_an_unquoted_title_with_a_small_word_told_whole_twice_is_one_title() -> 
     # ... told once, the small word still ends it before a place
     b = run(told, "2024-11-20")
     assert {e.name for e in b.entities if e.type == "WORK"} == {"Lantern Hymns"}
+
+
+def test_stepping_aside_as_a_post_to_become_another_leaves_the_first_post() -> None:
+    a = run("As part of the overhaul, co-founder Ines Marlow-Teague is stepping aside as chief executive to become chief "
+            "technology officer. She will be replaced by Arvid Qualtrough, effective Nov. 1.", "2020-09-09")
+    assert [r.get("role") for r in named_args(a, "career.resign")] == ["chief executive"]
+    # ... "as" opening a clause of its own ("as she prepares to ...") hands no post over
+    b = run("Co-founder Ines Marlow-Teague is stepping aside as she prepares to become chief technology officer.", "2020-09-09")
+    assert [r.get("role") for r in named_args(b, "career.resign")] == [None]

@@ -235,6 +235,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _occupation_read_as_verb(token)  # "was previously married to director X", "got engaged to actor X"
         if dep == "appos" and tag == "NN" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.i < token.i:
             _apposition_across_verb(token)  # "X stood for the Dunstraw Independents, the group she co-founded"
+        if dep == "mark" and token.lower_ == "as" and token.head.i > token.i and token.head.dep_ in ("advcl", "xcomp") \
+                and token.head.head.i < token.i and token.head.head.tag_.startswith("VB"):
+            _post_read_as_mark(token)  # "is stepping aside as chief executive to become chief product officer"
         if dep == "amod" and token.lower_ == "guilty" and token.head.i < token.i:
             _verdict_read_as_name_adjective(token)  # "found X, the former chief executive of Y, guilty of fraud"
         if dep == "conj" and tag in ("VBD", "VBN") and token.head.tag_ in ("NNP", "NNPS", "NN") and token.head.i < token.i:
@@ -599,6 +602,17 @@ def _post_read_as_next_subject(become: Token, post: Token) -> None:
     cc.head = become
     post.head, post.dep_ = become, "attr"
     verb.dep_ = "conj"
+
+
+def _post_read_as_mark(word: Token) -> None:
+    """"X is stepping aside as chief executive to become chief product officer": the parser makes "as" the marker of the
+    infinitive after it, with the post its object; "as" and its post are the verb's before it (the post X leaves), the
+    infinitive that verb's own clause."""
+    post = next((c for c in word.children if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS")), None)
+    clause = word.head
+    if post is None or post.i > clause.i or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i > post.i for c in clause.children):
+        return
+    word.head, word.dep_ = clause.head, "prep"
 
 
 def _post_read_as_apposition_of_made(name: Token) -> None:

@@ -167,3 +167,13 @@ def test_stepping_aside_as_a_post_to_become_another_leaves_the_first_post() -> N
     # ... "as" opening a clause of its own ("as she prepares to ...") hands no post over
     b = run("Co-founder Ines Marlow-Teague is stepping aside as she prepares to become chief technology officer.", "2020-09-09")
     assert [r.get("role") for r in named_args(b, "career.resign")] == [None]
+
+
+def test_the_town_is_the_place_the_story_names_not_a_nationality() -> None:
+    a = run("Maud Perrowne was elected mayor of Quillhaven on Friday. Turnout was 41 per cent. Perrowne, who was born in the "
+            "town, ran the harbour for a decade.", "2026-05-08")
+    assert [r.get("place") for r in named_args(a, "life.born")] == ["Quillhaven"]
+    # ... not a word of nationality the recognizer took for a place ("a Cornish maker")
+    b = run("In 2019 the firm bought Pennick Tools, a Cornish maker of chisels. Its chief, Maud Perrowne, was born in the town.",
+            "2026-05-08")
+    assert [r.get("place") for r in named_args(b, "life.born")] != ["Cornish"]

@@ -12,6 +12,7 @@ from .clusters import Cluster, team_nicknamed
 from .coref_state import SUBJECT_DEPS, CorefState, recent_group, verb_subjects
 from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
+from .gazetteer import is_region
 from .name_cues import BAND_PLAYER_NOUNS, party_name
 from .name_repairs import HYPHENS
 from .name_spans import span_of, span_root
@@ -564,6 +565,16 @@ def only_told(state: CorefState, cluster: Cluster, before: int) -> bool:
     return True
 
 
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village"})
+
+
+def _told_as_people(state: CorefState, cluster: Cluster) -> bool:
+    """A "place" the text only uses as a word of nationality before a noun ("a Welsh maker of battery packs"): never a
+    place named on its own."""
+    return all(span_root(state.doc, m.start, m.end).dep_ in ("amod", "compound", "nmod") for m in cluster.mentions
+               if m.kind == "name")
+
+
 def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     """"the company", "the club", "the film": the one salient entity of that type (and kind: "the
     club" is a sports club when one is in view, "the company" never is)."""
@@ -621,7 +632,10 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
             or (noun_kind is not None and (noun_kind == kind or _charity_of_care(noun_kind, kind))) \
             or (noun_kind == "sport" and kind is None and team_nicknamed(cluster)) \
-            or (band and kind is None and _band_like(state, cluster, tok.i))
+            or (band and kind is None and _band_like(state, cluster, tok.i)) \
+            or (label == "GPE" and lemma in SETTLEMENT_NOUNS and not any(is_region(" ".join(n)) for n in cluster.names)
+                and not _told_as_people(state, cluster))
+        # ("... mayor of Stowhaven ... Penhallurick, who was born in the town": a place no country or region)
 
     doers = _own_subjects(state, tok)
     if doers:  # "X, which first backed the company in 2019": the company is not X itself
@@ -646,7 +660,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     if not ranked and noun_kind == "sport" and (lead := _lead_subject(state, tok, fits)) is not None:
         state.add(lead, span.start, span.end, "nominal")  # "The club signed X" far from any club: the one the story is about
         return
-    if not ranked and (noun_kind == "sport" or label == "WORK") and len(span) == 2 \
+    if not ranked and (noun_kind == "sport" or label == "WORK" or (label == "GPE" and lemma in SETTLEMENT_NOUNS)) and len(span) == 2 \
             and (only := _only_one_named(state, tok, fits)) is not None:
         state.add(only, span.start, span.end, "nominal")  # "X had been treasurer of Y Cricket Club since 2012 ... X joined the
         return  # club as a teenage batsman": far from it, the one club the story has named (or work: "... for 'X' ... [three

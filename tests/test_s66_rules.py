@@ -177,3 +177,16 @@ def test_the_town_is_the_place_the_story_names_not_a_nationality() -> None:
     b = run("In 2019 the firm bought Pennick Tools, a Cornish maker of chisels. Its chief, Maud Perrowne, was born in the town.",
             "2026-05-08")
     assert [r.get("place") for r in named_args(b, "life.born")] != ["Cornish"]
+
+
+def test_her_own_birth_told_with_her_parents_stays_a_birth() -> None:
+    a = run("Abena Quartey, who has died aged 81, was a ward sister who became one of the toughest union leaders of her day, "
+            "and the first black woman to lead a British union.\n\nHer death, at a care home in Fenby Cross on 27 June, was "
+            "announced by the Midwives' Guild on Monday.\n\nShe was born on 9 November 1937 in Ibadan, the eldest of five "
+            "children of Kofi Quartey, a schoolteacher, and his wife, Ama. In 1956 she came to England to train as a nurse at "
+            "Ashcombe Infirmary, where she would spend the next 32 years.", "2019-07-04")
+    assert [(r.get("patient"), r.get("place")) for r in named_args(a, "life.born")] == [("Abena Quartey", "Ibadan")]
+    # ... a child's birth told as a relative clause is the parents' family event only
+    b = run("Abena Quartey, who has died aged 83, is survived by her son, Kwame Quartey, who was born in Accra in 1966.",
+            "2024-07-04")
+    assert named_args(b, "life.born") == []

@@ -70,13 +70,13 @@ def _told_by_parent_noun(doc: Doc, evidence: Evidence) -> bool:
 
 def _own_birth(doc: Doc, event: Event) -> bool:
     """"X was born in 1934 in Norfolk, the son of A and B": a person's own birth told as the sentence's main clause, its
-    subject named (not "their son, Y, who was born in 1976", a child's birth told of the kinship)."""
+    subject named or "she" / "he" (not "their son, Y, who was born in 1976", a child's birth told of the kinship)."""
     trigger = char_span(doc, event.start, event.end)
     if trigger is None:
         return False
     verb = trigger.root
     return verb.lemma_.lower() == "bear" and verb.dep_ == "ROOT" and any(
-        c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
+        c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in ("she", "he")) for c in verb.children)
 
 
 def births_of_known_children(analysis: Analysis, facts: list[Fact], doc: Doc) -> None:

@@ -190,3 +190,12 @@ def test_her_own_birth_told_with_her_parents_stays_a_birth() -> None:
     b = run("Abena Quartey, who has died aged 83, is survived by her son, Kwame Quartey, who was born in Accra in 1966.",
             "2024-07-04")
     assert named_args(b, "life.born") == []
+
+
+def test_named_best_director_for_a_film_wins_with_that_film() -> None:
+    a = run("At the Ravensholm festival, the Danish director Signe Ottervang was named best director for \"Salt Orchards\".",
+            "2019-10-13")
+    assert [(r.get("agent"), r.get("work")) for r in named_args(a, "career.win")] == [("Signe Ottervang", "Salt Orchards")]
+    # ... named to a post "for" a region is no win
+    b = run("The bank named Signe Ottervang head of lending for Northern Europe.", "2019-10-13")
+    assert named_args(b, "career.win") == []

@@ -199,3 +199,14 @@ def test_named_best_director_for_a_film_wins_with_that_film() -> None:
     # ... named to a post "for" a region is no win
     b = run("The bank named Signe Ottervang head of lending for Northern Europe.", "2019-10-13")
     assert named_args(b, "career.win") == []
+
+
+def test_the_third_signing_after_two_others_tells_their_signings_too() -> None:
+    a = run("Harwick Albion completed the signing of striker Leon Hardacre on Friday. Hardacre is Harwick's third summer signing "
+            "after Milo Varga and Idris Kell.", "2025-08-29")
+    patients = {r.get("patient") for r in named_args(a, "career.hire")}
+    assert patients == {"Idris Kell", "Leon Hardacre", "Milo Varga"}
+    # ... "after" a time or an event names no one signed
+    b = run("Harwick Albion completed the signing of striker Leon Hardacre on Friday. Hardacre is Harwick's third signing after "
+            "the takeover.", "2025-08-29")
+    assert {r.get("patient") for r in named_args(b, "career.hire")} == {"Leon Hardacre"}

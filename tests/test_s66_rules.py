@@ -210,3 +210,12 @@ def test_the_third_signing_after_two_others_tells_their_signings_too() -> None:
     b = run("Harwick Albion completed the signing of striker Leon Hardacre on Friday. Hardacre is Harwick's third signing after "
             "the takeover.", "2025-08-29")
     assert {r.get("patient") for r in named_args(b, "career.hire")} == {"Leon Hardacre"}
+
+
+def test_ceo_before_a_name_is_the_post_the_leaver_leaves() -> None:
+    a = run("Quarrow Software is cutting 80 jobs. CEO Anselm Bracegirdle, 61, will step down effective March 1.", "2026-01-21")
+    assert [(r.get("role") or "").lower() for r in named_args(a, "career.resign")] == ["ceo"]
+    # ... and the headline's "CEO X steps down" is the body's stepping down as chief executive, one event
+    b = run("Quarrow Software CEO Anselm Bracegirdle steps down as company cuts 80 jobs\n\nQuarrow Software said on Tuesday that "
+            "its co-founder Anselm Bracegirdle had stepped down as chief executive.", "2026-01-21")
+    assert len(named_args(b, "career.resign")) == 1

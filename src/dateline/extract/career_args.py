@@ -97,8 +97,12 @@ def _title_token(name: Token) -> Token | None:
     for child in children_of(name):
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child  # "X, the interior minister,"
-    compounds = [c for c in children_of(name) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < name.i]
+    compounds = [c for c in children_of(name) if c.dep_ == "compound" and c.i < name.i
+                 and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in POST_ABBREVIATIONS))]  # ("CEO X", a PROPN)
     return compounds[-1] if compounds else None
+
+
+POST_ABBREVIATIONS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "cmo"})
 
 
 def _relative_title(name: Token) -> Token | None:

@@ -118,8 +118,13 @@ def _maybe_known(description: str) -> bool:
     return bool(words) and (words[0] in DEFINITE or (words[0] not in INDEFINITE and not words[0][0].isdigit()))
 
 
+ABBREVIATED_POSTS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"), "coo": ("chief", "operating"),
+                     "cto": ("chief", "technology")}  # a headline's "CEO" is the body's "chief executive"
+
+
 def _words(fillers: set[str]) -> set[str]:
-    return {w for x in fillers for w in x[1:].split() if w not in FUNCTION_WORDS}
+    words = {w for x in fillers for w in x[1:].split() if w not in FUNCTION_WORDS}
+    return words.union(*(ABBREVIATED_POSTS.get(w, ()) for w in words))
 
 
 def _entities(fillers: dict[str, set[str]]) -> set[str]:

@@ -10,6 +10,7 @@ import gc
 import importlib.util
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
@@ -2806,12 +2807,38 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
     key = (start, end)
     if key in known:
         return known[key]
-    found = known[key] = doc.char_span(start, end, alignment_mode="expand")
+    found = known[key] = _expanded_span(doc, start, end)
     return found
 
 
 def _new_char_spans(doc: Doc) -> dict[tuple[int, int], Span | None]:
     return {}
+
+
+_BOUNDS: dict[int, tuple[Doc, tuple[list[int], list[int], list[int]]]] = {}
+
+
+def _expanded_span(doc: Doc, start: int, end: int) -> Span | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, its tokens found by bisecting the doc's token offsets (kept
+    per doc) rather than by spaCy's, which makes a Token per end it checks: the token a character is in is the one whose
+    text and trailing space cover it, as spaCy's `token_by_char` finds it."""
+    starts, ends, reach = _per_doc(_BOUNDS, doc, _token_bounds)
+    first = bisect_right(starts, start) - 1
+    if first < 0 or start >= reach[first]:
+        return None
+    last = bisect_right(starts, end - 1) - 1
+    if last < 0 or end - 1 >= reach[last]:
+        return None
+    if start == ends[first]:  # (the trailing whitespace is not part of the token before it)
+        first += 1
+    return Span(doc, first, last + 1)
+
+
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Each token's first character, the end of its text, and the end of its trailing whitespace."""
+    starts = doc.to_array(IDX).tolist()
+    ends = [i + len(text) for i, text in zip(starts, strings(doc, "text"), strict=True)]
+    return starts, ends, [e + space for e, space in zip(ends, doc.to_array(SPACY).tolist(), strict=True)]
 
 
 _STARTS: dict[int, tuple[Doc, dict[int, int]]] = {}

@@ -136,10 +136,12 @@ class Context:
     # id of a trigger's list of hits -> (that list, the entities named as venues among them): `events_roles.args_for`
     # reads them from the hits alone (and the entities, which no longer change), for each type tried and the untyped event
     venues: dict[int, tuple[list[Any], set[str]]] = field(default_factory=dict)
-    # `make_args` by (role, token index, conjuncts) -> its arguments, for the calls that did not read the groups of people
-    # (`group_reads` counts the reads): those depend on the parse and the entities alone, which no longer change, while
-    # the groups grow as the stage goes.  Every type tried for a trigger and its untyped event ask again.
-    made: dict[tuple[str, int, bool], list[Argument]] = field(default_factory=dict)
+    # `make_args` by (role, token index, conjuncts) -> (-1, its arguments) for the calls that did not read the groups of
+    # people (`group_reads` counts the reads): those depend on the parse and the entities alone, which no longer change,
+    # while the groups grow as the stage goes (only ever appended to); for a call that read the groups and added none,
+    # (how many groups there were, its arguments), the same while no group is added.  Every type tried for a trigger and
+    # its untyped event ask again.
+    made: dict[tuple[str, int, bool], tuple[int, list[Argument]]] = field(default_factory=dict)
     group_reads: int = 0
 
     def sentence(self, token: Token) -> int:
@@ -370,12 +372,16 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
     """Arguments for `token` and every token coordinated with it (new objects at every call: callers change them)."""
     key = (role, token.i, conjuncts)
     made = ctx.made.get(key)
-    if made is not None:
-        return [Argument(a.role, a.start, a.end, a.text, a.entity) for a in made]
-    reads = ctx.group_reads
+    if made is not None and (made[0] < 0 or made[0] == len(ctx.groups)):
+        if made[0] >= 0:
+            ctx.group_reads += 1  # (read the groups as they were: a caller's own arguments depend on them too)
+        return [Argument(a.role, a.start, a.end, a.text, a.entity) for a in made[1]]
+    reads, groups = ctx.group_reads, len(ctx.groups)
     out = _make_args(role, token, ctx, conjuncts)
     if ctx.group_reads == reads:  # (no group read: the same arguments whenever asked)
-        ctx.made[key] = [Argument(a.role, a.start, a.end, a.text, a.entity) for a in out]
+        ctx.made[key] = (-1, [Argument(a.role, a.start, a.end, a.text, a.entity) for a in out])
+    elif len(ctx.groups) == groups:  # (groups read, none added: the same arguments while the groups stay as they are)
+        ctx.made[key] = (groups, [Argument(a.role, a.start, a.end, a.text, a.entity) for a in out])
     return out
 
 

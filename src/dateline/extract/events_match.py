@@ -122,6 +122,8 @@ class TreeMatcher:
         tree = _Tree(doc, self._wanted)
         out: list[tuple[str, list[int]]] = []
         anchors: dict[int, list[int]] = {}  # many patterns share their first node
+        bound: dict[tuple[int, int, str, int], list[int]] = {}  # `bindable` of a first node's anchors, by the second node's
+        # tests, relation and left node: many patterns share both
         present: set[int] = set()  # the first nodes (tests ids) of `_word_anchored` one of whose words the doc has
         for attribute, by_value in self._by_word.items():
             for value in tree.index(attribute):
@@ -142,9 +144,13 @@ class TreeMatcher:
                     if anchor.tests_id in present or anchor.tests_id not in word_anchored else []
             if not accepted:
                 continue  # (most patterns: no word of the doc can be their trigger, so their other nodes are not tested)
-            accepted = tree.bindable(accepted, nodes[1])
+            second = nodes[1]
+            bind_key = (anchor.tests_id, second.tests_id, second.relation, second.left)
+            bindable = bound.get(bind_key)
+            if bindable is None:
+                bindable = bound[bind_key] = tree.bindable(accepted, second)
+            accepted = bindable
             if len(nodes) == 2:  # most frames: the trigger and one related token, matched without recursion
-                second = nodes[1]
                 if second.relation == "<<":
                     for i in accepted:
                         out.extend((key, [i, j]) for j in tree.related(i, "<<") if tree.accepts(j, second))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of, sent_of, strings
+from ..nlp import _per_doc, children_of, sent_of, strings
 from ..nlp import tokens as doc_tokens
 from .entity_lexicon import DEMONYM_NOUNS, EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
@@ -111,7 +111,15 @@ def _born_on_a_date(root: Token) -> bool:
 def _placed_elsewhere(doc: Doc, text: str) -> bool:
     """Whether the recogniser calls `text` a place somewhere in the story ("Sorley Bay return with ..." as a place, then
     "Sorley Bay's third album" as a person: the one name, told two ways)."""
-    return any(ent.label_ in ("GPE", "LOC", "FAC") and ent.text.removesuffix("'s").removesuffix("’s") == text for ent in doc.ents)
+    return text in _per_doc(_PLACE_TEXTS, doc, _place_texts)
+
+
+_PLACE_TEXTS: dict[int, tuple[Doc, frozenset[str]]] = {}
+
+
+def _place_texts(doc: Doc) -> frozenset[str]:
+    """The texts of the recogniser's places, once per doc (`doc.ents` makes every entity's Span anew at each read)."""
+    return frozenset(ent.text.removesuffix("'s").removesuffix("’s") for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC"))
 
 
 def _appositive(doc: Doc, noun: int, root: Token) -> bool:

@@ -219,3 +219,12 @@ def test_ceo_before_a_name_is_the_post_the_leaver_leaves() -> None:
     b = run("Quarrow Software CEO Anselm Bracegirdle steps down as company cuts 80 jobs\n\nQuarrow Software said on Tuesday that "
             "its co-founder Anselm Bracegirdle had stepped down as chief executive.", "2026-01-21")
     assert len(named_args(b, "career.resign")) == 1
+
+
+def test_confirmed_to_a_magazine_confirms_no_one_in_a_post() -> None:
+    a = run("Ines Marlow is getting married!\n\nThe \"Harbour Lights\" star, 34, is engaged to singer-songwriter Rufus Teague, "
+            "her representative confirmed to Glossline Weekly on Wednesday.", "2023-08-17")
+    assert named_args(a, "career.appoint") == []
+    # ... confirmed as a post is an appointment
+    b = run("The board confirmed Rufus Teague as chief executive on Wednesday.", "2023-08-17")
+    assert [(r.get("patient"), r.get("role")) for r in named_args(b, "career.appoint")] == [("Rufus Teague", "chief executive")]

@@ -40,6 +40,7 @@ from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
 from .entities import entity_containing
 from .entity_lexicon import is_dictionary_word, lexicon
+from .events_merge import ABBREVIATED_POSTS
 from .events_roles import seat_named
 from .events_schema import schema
 from .events_time_fill import NEWS_MOVE_DAYS, RESHUFFLE_NOUNS
@@ -98,11 +99,9 @@ def _title_token(name: Token) -> Token | None:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child  # "X, the interior minister,"
     compounds = [c for c in children_of(name) if c.dep_ == "compound" and c.i < name.i
-                 and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in POST_ABBREVIATIONS))]  # ("CEO X", a PROPN)
+                 and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in ABBREVIATED_POSTS))]  # ("CEO X", a PROPN)
     return compounds[-1] if compounds else None
 
-
-POST_ABBREVIATIONS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "cmo"})
 
 
 def _relative_title(name: Token) -> Token | None:

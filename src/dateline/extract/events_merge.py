@@ -119,7 +119,8 @@ def _maybe_known(description: str) -> bool:
 
 
 ABBREVIATED_POSTS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial"), "coo": ("chief", "operating"),
-                     "cto": ("chief", "technology")}  # a headline's "CEO" is the body's "chief executive"
+                     "cto": ("chief", "technology"), "cio": ("chief", "information"), "cmo": ("chief", "marketing")}
+# (a headline's "CEO" is the body's "chief executive"; "CEO X" before a name a post, see career_args._title_token)
 
 
 def _words(fillers: set[str]) -> set[str]:

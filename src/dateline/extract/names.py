@@ -633,7 +633,8 @@ def _strip_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
 def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
     """'..., " Santoso told Elan Magazine': NER ran a name on into the lower-case finite verb it is the
     subject of ("Santoso told" as a title); the verb is no part of the name, and NER's label for the
-    whole is no vote for the name left. A span run on past such a verb into its object is cut in two."""
+    whole is no vote for the name left. A span run on past such a verb into its object is cut in two. A headline's verb in
+    title case ("Dashiell Gwilliam Files for Divorce") is cut off the name when the name without it is told elsewhere."""
     for span in spans:
         last = doc[span.end - 1]
         if span.end - span.start >= 2 and last.tag_ in ("VBD", "VBZ", "VBP") and last.is_lower and last.is_alpha \

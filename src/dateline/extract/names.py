@@ -26,6 +26,7 @@ from .entity_lexicon import (
     is_dictionary_word,
     lexicon,
 )
+from .events_schema import schema
 from .first_names import is_first_name
 from .gazetteer import is_region, place_label
 from .name_cues import (
@@ -644,7 +645,7 @@ def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
     text = doc_text(doc)
     for span in spans:  # "Dashiell Gwilliam Files for Divorce from ...": a headline's verb in title case run into the name before it
         last = doc[span.end - 1]
-        if span.end - span.start >= 3 and last.is_title and last.lower_.endswith("s") and is_dictionary_word(last.lower_[:-1]) \
+        if span.end - span.start >= 3 and last.is_title and _headline_verb(last.lower_) \
                 and in_headline(last) and _told_elsewhere(text, doc[span.start : span.end - 1].text, doc[span.start].idx, last.text):
             span.end -= 1
             span.label = span.ner_label = ""
@@ -657,6 +658,12 @@ def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
                 span.end, span.possessive = k, False
                 span.label = span.ner_label = ""
                 break
+
+
+def _headline_verb(word: str) -> bool:
+    """A headline's title-case word that reads as its verb: "Files" (a dictionary word with "s"), or a trigger verb
+    of an event type in its plain form ("X and Y Welcome Their First Child", "... Wed in Ojai")."""
+    return (word.endswith("s") and is_dictionary_word(word[:-1])) or any(word in t.verbs for t in schema().types)
 
 
 def _told_elsewhere(text: str, name: str, at: int, without: str) -> bool:

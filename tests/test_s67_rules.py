@@ -17,3 +17,13 @@ def test_a_headline_verb_in_title_case_after_two_names_is_cut_off_the_second() -
     b = run("Ottoline Vayne Trust Backs Harbour Appeal\n\nThe Ottoline Vayne Trust gave £20,000 to the harbour appeal on "
             "Monday, its chairman, Giles Ambery, said.", "2024-06-10")
     assert not any(name == "Ottoline Vayne" for name in entity_types(b))
+
+
+def test_a_quoted_title_before_the_noun_of_its_star_is_a_work_not_a_parent() -> None:
+    a = run("The \"Harbour Lights\" actress, 36, and her husband, the architect Emrys Talgarth, welcomed their first child, "
+            "a son, on Friday.", "2024-03-04")
+    assert entity_types(a).get("Harbour Lights") == "WORK"
+    assert all("Harbour Lights" not in (r.get("parent"), r.get("child")) for r in named_args(a, "family.child"))
+    # ... a quoted nickname with no such noun after it is left to the recognizer
+    b = run("The \"Harbour Lights\" of Fenmouth were switched on by the mayor on Friday.", "2024-03-04")
+    assert entity_types(b).get("Harbour Lights") != "WORK"

@@ -921,10 +921,23 @@ def _listed_by(doc: Doc, close: int) -> bool:
     return any(t.lemma_.lower() in CONTEST_WORDS for t in doc[doc[close].sent.start : close])
 
 
+CREDIT_NOUNS = frozenset({"actor", "actress", "star", "co-star", "singer", "songwriter", "author", "writer", "novelist", "director",
+                          "creator", "showrunner", "host", "presenter", "rapper", "frontman", "frontwoman", "alum", "alumna", "hitmaker"})
+
+
+def _credited_after(doc: Doc, open_at: int, close: int) -> bool:
+    """'The "Cedar Falls" actress', 'her "Night Shift" co-star': a quoted title between a determiner and the noun of
+    someone known for a work (the title says which work)."""
+    after = close + 1
+    if after >= len(doc) or not doc[after].is_lower or doc[after].lower_ not in CREDIT_NOUNS:
+        return False
+    return open_at > 0 and (doc[open_at - 1].lower_ in ("the", "a", "an") or doc[open_at - 1].tag_ in ("PRP$", "POS"))
+
+
 def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
-    """A title in quotation marks after a work noun or verb ("published “X”"), or in front of an apposition naming a work
-    (""X", the debut film of ..."), is a work, whatever NER made of it: the spans inside are
-    replaced by one WORK span."""
+    """A title in quotation marks after a work noun or verb ("published “X”"), in front of an apposition naming a work
+    (""X", the debut film of ..."), or before the noun of one known for it ('the "X" actress') is a work, whatever NER
+    made of it: the spans inside are replaced by one WORK span."""
     found: list[NameSpan] = []
     listed, texts = tokens(doc), strings(doc, "text")
     for tok in _capital_and_quote_tokens(doc)[1]:
@@ -943,7 +956,7 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
                 t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in words):
             continue
         after = described_label(doc, end + 1, lex) if end + 1 < len(doc) else None
-        if _work_noun_before(doc, tok.i, lex) or after == "WORK" or _listed_by(doc, end):
+        if _work_noun_before(doc, tok.i, lex) or after == "WORK" or _listed_by(doc, end) or _credited_after(doc, tok.i, end):
             found.append(NameSpan(start, stop, "WORK", "WORK", stop < len(doc) and doc[stop].tag_ == "POS"))
     if not found:
         return spans

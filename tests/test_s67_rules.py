@@ -27,3 +27,12 @@ def test_a_quoted_title_before_the_noun_of_its_star_is_a_work_not_a_parent() -> 
     # ... a quoted nickname with no such noun after it is left to the recognizer
     b = run("The \"Harbour Lights\" of Fenmouth were switched on by the mayor on Friday.", "2024-03-04")
     assert entity_types(b).get("Harbour Lights") != "WORK"
+
+
+def test_a_named_child_set_off_after_together_is_the_child_welcomed() -> None:
+    a = run("The actress Imelda Strathcarn and the chef Bastien Orrelwood welcomed their second child together, son Caspian "
+            "Orrelwood, on March 3.", "2024-03-10")
+    births = named_args(a, "family.child")
+    assert [r.get("child") for r in births] == ["Caspian Orrelwood"]
+    assert ("Imelda Strathcarn", "Caspian Orrelwood") in facts_by_pair(a, "parent")
+    assert not facts_by_pair(a, "spouse").keys() & {("Caspian Orrelwood", "Bastien Orrelwood"), ("Bastien Orrelwood", "Caspian Orrelwood")}

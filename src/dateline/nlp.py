@@ -406,8 +406,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "nsubj" and tag in ("NNP", "NNPS") and token.head.i < token.left_edge.i and listed[token.left_edge.i - 1].text == "," \
                 and listed[token.left_edge.i - 2].tag_ in ("NN", "NNS"):
             _name_read_as_second_subject(token)  # "dismissed a lawsuit brought ... by a session musician, Kenji Morrow-Tate, who ..."
-        elif dep == "npadvmod" and tag == "NN" and token.lower_ in KIN_NOUNS and listed[token.left_edge.i - 1].text == ",":
-            _kin_read_as_adverb(token)  # "have welcomed their first child together, a daughter named X"
+        elif dep == "npadvmod" and (tag == "NN" and token.lower_ in KIN_NOUNS or tag == "NNP" and token.left_edge.lower_ in KIN_NOUNS) \
+                and listed[token.left_edge.i - 1].text == ",":
+            _kin_read_as_adverb(token)  # "have welcomed their first child together, a daughter named X" / ", daughter X,"
         elif dep == "conj" and tag in ("VBD", "VBZ") and token.lower_ in TELLING_FORMS:
             _teller_read_as_place_apposition(token)  # "... during a trip to Big Sur, a source close to the pair told the magazine"
         elif dep == "ROOT" and tag == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
@@ -1430,11 +1431,13 @@ def _verb_read_as_description_of_subject(verb: Token) -> None:
 
 
 def _kin_read_as_adverb(noun: Token) -> None:
-    """"X and Y have welcomed their first child together, a daughter named Z": a kin noun set off by a comma after the
-    verb's object (and an adverb), read as a measure of the verb.  It is the object's apposition."""
+    """"X and Y have welcomed their first child together, a daughter named Z" (or ", daughter Z,"): a kin noun (or a name
+    after one) set off by a comma after the verb's object (and an adverb), read as a measure of the verb.  It is the
+    object's apposition."""
     verb = noun.head
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and c.lower_ in KIN_NOUNS), None)
-    if obj is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+    named = noun.tag_ == "NNP" and noun.left_edge.dep_ == "compound"  # "daughter Wren Juniper": the kin noun, then the name
+    if obj is None or not (named or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)) \
             or any(t.dep_ not in ("advmod", "punct") for t in noun.doc[obj.right_edge.i + 1 : noun.left_edge.i]):
         return
     noun.head, noun.dep_ = obj, "appos"

@@ -36,3 +36,18 @@ def test_a_named_child_set_off_after_together_is_the_child_welcomed() -> None:
     assert [r.get("child") for r in births] == ["Caspian Orrelwood"]
     assert ("Imelda Strathcarn", "Caspian Orrelwood") in facts_by_pair(a, "parent")
     assert not facts_by_pair(a, "spouse").keys() & {("Caspian Orrelwood", "Bastien Orrelwood"), ("Bastien Orrelwood", "Caspian Orrelwood")}
+
+
+def test_a_headline_description_of_the_child_gives_way_to_the_name_the_body_tells() -> None:
+    text = ("Imelda Strathcarn and Bastien Orrelwood Welcome Their First Child\n\nThe actress Imelda Strathcarn and the chef "
+            "Bastien Orrelwood welcomed their first child, daughter Marigold Orrelwood, on March 3, a spokesman said.")
+    a = run(text, "2024-03-10")
+    assert [sorted(filter(None, [r.get("child")])) for r in named_args(a, "family.child")] == [["Marigold Orrelwood"]]
+
+
+def test_the_baby_born_a_few_quoted_sentences_after_the_welcome_is_that_child() -> None:
+    text = ("The presenter Imelda Strathcarn welcomed a son, Caspian, on March 3, her agent told the Evening Lamp.\n\n"
+            "\"Mum and baby are doing brilliantly,\" the agent said. \"Everyone is overjoyed.\" \"They are resting.\" "
+            "\"Thank you for the kind words.\"\n\nThe baby was born at a hospital in Ledbury.")
+    a = run(text, "2024-03-10")
+    assert [(r.get("child"), r.get("place")) for r in named_args(a, "family.child")] == [("Caspian", "Ledbury")]

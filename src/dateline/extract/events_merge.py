@@ -293,8 +293,20 @@ def absorb(keep: Event, other: Event, symmetric: bool = False) -> None:
         seen.add(key)
         role = "partner" if symmetric and arg.role == "agent" and has_agent else arg.role  # one agent to a pair
         keep.args.append(Argument(role, arg.start, arg.end, arg.text, arg.entity))
+    named = {a.role for a in keep.args if a.entity}
+    keep.args = [a for a in keep.args if a.entity or a.role not in named or a.role not in KIN_ROLES or not _describes_known(a.text)]
     if _better_time(keep, other):
         keep.time, keep.timex, keep.time_source = other.time, other.timex, other.time_source
+
+
+KIN_ROLES = frozenset({"child", "parent", "partner"})  # the kin a life or family event is about
+
+
+def _describes_known(text: str) -> bool:
+    """"their first child", "his wife": a definite description, which a name in the same role (one of `KIN_ROLES`) of another
+    mention of the event tells ("X and Y Welcome Their First Child" ... "welcomed their first child, daughter Z,")."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[0] in DEFINITE
 
 
 def merge_mentions(events: list[Event], symmetric_types: set[str] | frozenset[str], headline: int | None = None,
@@ -448,7 +460,7 @@ def _join_pairs(events: list[Event], symmetric_types: set[str], headline: int | 
     return [e for e in events if id(e) not in gone]
 
 
-def births_of_named_children(events: list[Event], kin_nouns: frozenset[str], window: int = 3) -> None:
+def births_of_named_children(events: list[Event], kin_nouns: frozenset[str], window: int = 5) -> None:
     """"They welcomed a son, X. The baby was born on Friday": a birth whose patient is a definite
     kin noun is the birth of the child named in a family event of the sentences just before."""
     for n, event in enumerate(events):

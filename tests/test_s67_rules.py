@@ -51,3 +51,14 @@ def test_the_baby_born_a_few_quoted_sentences_after_the_welcome_is_that_child() 
             "\"Thank you for the kind words.\"\n\nThe baby was born at a hospital in Ledbury.")
     a = run(text, "2024-03-10")
     assert [(r.get("child"), r.get("place")) for r in named_args(a, "family.child")] == [("Caspian", "Ledbury")]
+
+
+def test_a_birth_name_told_later_does_not_rename_the_person() -> None:
+    text = ("Winifred Calloway, the potter, has died aged 90.\n\nBorn Winifred Ashcombe-Hale in Lincoln in 1934, she studied "
+            "at the Tarrant School of Art. Calloway founded the Wrenfield Pottery in 1961.")
+    a = run(text, "2024-03-10")
+    assert [r.get("agent") for r in named_args(a, "life.die")] == ["Winifred Calloway"]
+    # ... a double surname told after the short one still names the person in full
+    b = run("Winifred Calloway, the potter, has died aged 90. Winifred Calloway-Dunn founded the Wrenfield Pottery in 1961.",
+            "2024-03-10")
+    assert [r.get("agent") for r in named_args(b, "life.die")] == ["Winifred Calloway-Dunn"]

@@ -35,9 +35,27 @@ from .entity_attrs import collect_attributes
 from .names import NameSpan, find_names
 
 
+def _words_of(name: tuple[str, ...]) -> int:
+    """The words of a name, a hyphened surname one word ("Ashby - Prowse")."""
+    hyphens = sum(1 for w in name if w in ("-", "–"))
+    return len(name) - 2 * hyphens
+
+
+def _longest_name(cluster_names: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The name of most words, the first told of those ("Dorothea Lammercott" before "Born Dorothea Ashby-Prowse"), but
+    one that runs on from another ("Ana Corcoran-Mbatha" after "Ana Corcoran")."""
+    most = max(_words_of(n) for n in cluster_names)
+    tied = [n for n in cluster_names if _words_of(n) == most]
+    best = tied[0]
+    for name in tied[1:]:
+        if len(name) > len(best) and name[: len(best)] == best:
+            best = name
+    return best
+
+
 def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> str:
     if cluster_names:
-        best = max(cluster_names, key=len)
+        best = _longest_name(cluster_names)
         # keep the document's own spacing ("Women's", "St. Louis"), and its own casing rather than a dateline's
         # capitals ("GOTHENBURG —" then "in Gothenburg")
         for text in sorted(texts, key=str.isupper):

@@ -62,3 +62,14 @@ def test_a_birth_name_told_later_does_not_rename_the_person() -> None:
     b = run("Winifred Calloway, the potter, has died aged 90. Winifred Calloway-Dunn founded the Wrenfield Pottery in 1961.",
             "2024-03-10")
     assert [r.get("agent") for r in named_args(b, "life.die")] == ["Winifred Calloway-Dunn"]
+
+
+def test_a_club_name_without_its_prefix_is_the_club_not_a_person() -> None:
+    a = run("Harrowgate Rovers have signed the winger Eamon Tull from Sporting Quarrendo for £4m. Tull, 23, joined Quarrendo "
+            "in 2021 from his hometown club.", "2024-08-30")
+    assert entity_types(a).get("Sporting Quarrendo") == "ORG" and "Quarrendo" not in entity_types(a)
+    assert any(r.get("organization") == "Sporting Quarrendo" for r in named_args(a, "career.hire") if r.get("patient") == "Eamon Tull")
+    # ... a surname after another prefix word is no club's
+    b = run("Harrowgate Rovers have signed the winger Eamon Tull from Castle Quarrendo, a club in Wales. Quarrendo, 23, said "
+            "he was delighted.", "2024-08-30")
+    assert entity_types(b).get("Quarrendo") != "ORG" or "Castle Quarrendo" not in entity_types(b)

@@ -249,13 +249,13 @@ def _merge_short_forms(table: ClusterTable) -> None:
                 # (the body of the club's supporters: a possessive names another head)
             if longest[: len(short)] == short or (len(short) == 1 and short[0].isupper() and short[0] == _initials(longest)) \
                     or (longest[1:] == short and longest[0].isupper() and longest[0].lower() in CLUB_INITIALS) \
-                    or (longest[1:] == short and longest[0] in TEAM_PREFIXES) \
+                    or (longest[1:] == short and (longest[0] in TEAM_PREFIXES or longest[0].lower() in CLUB_PREFIX_WORDS)) \
                     or (longest[:2] == ("University", "of") and longest[2:] == short and _named_first(table, cj, ci)) \
                     or (len(short) == 1 and len(longest) > 1 and longest[-1] == short[0] and short[0].lower() in PAPER_WORDS) \
                     or (len(short) == 1 and len(longest) == 2 and longest[1] == short[0] and longest[0].lower() in ISSUE_WORDS) \
                     or (len(short) == 1 and len(longest) == 3 and longest[-1] == short[0] and longest[1] in POSSESSIVE_MARKS
                         and longest[0].lower() in PEOPLE_POSSESSORS):
-                hits.append(cj)  # ... or "Térac" with "AS Térac", "Halvor" with "Team Halvor", "Drendmoor" with "University of Drendmoor",
+                hits.append(cj)  # ... or "Térac" with "AS Térac", "Halvor" with "Team Halvor" (or "Sporting Halvor"), "Drendmoor" with "University of Drendmoor",
                 # "the Chronicle" with "the Harbour Chronicle" (a newspaper goes by its last word), "the Wayfarer" with "the
                 # Sunday Wayfarer" (and without the day it comes out), "the Accord" with "the People's Accord"
         if len(hits) > 1:  # "joined Drendmoor" after "the University of Drendmoor", the "Drendmoor Gazette" named only later:
@@ -405,6 +405,36 @@ def _club_short_forms(table: ClusterTable) -> None:
 
 
 REPORTING_LEMMAS = frozenset({"report", "publish", "reveal", "print", "break", "cite", "quote"})
+
+
+# the word before a club's own name in its full name ("Sporting Vallmora", "Real Castrejón"), which the club goes without
+CLUB_PREFIX_WORDS = frozenset({"sporting", "real", "racing", "atletico", "atlético", "dynamo", "dinamo", "olympique", "deportivo",
+                               "inter", "union", "vitória", "vitoria"})
+
+
+def _clubs_read_as_people(table: ClusterTable) -> None:
+    """"joining Vallmora in 2020" after "Sporting Vallmora": a one-word name the recognizer read as a person's, never told
+    with a given name, that is a club's name without its prefix ("Sporting", "Real", "FC") is that club, when one club
+    only has it."""
+    clubs: dict[str, list[int]] = {}
+    for ci, c in enumerate(table.clusters):
+        if c.label == "ORG":
+            for name in c.names:
+                if len(name) == 2 and (name[0].lower() in CLUB_PREFIX_WORDS or (name[0].isupper() and name[0].lower() in CLUB_INITIALS)):
+                    clubs.setdefault(name[1], []).append(ci)
+    if not clubs:
+        return
+    for ci, c in enumerate(table.clusters):
+        if c.label != "PERSON" or not c.names or any(len(n) > 1 for n in c.names) or is_first_name(c.names[0][0]):
+            continue
+        owners = sorted(set(clubs.get(c.names[0][0], [])))
+        if len(owners) == 1:
+            told = sum(c.labels.values())
+            table.merge(owners[0], ci)
+            club = table.clusters[owners[0]]
+            club.labels.subtract(c.labels)
+            club.labels["ORG"] += told
+            club.labels = +club.labels
 
 
 def _reports(table: ClusterTable, cluster: Cluster) -> bool:
@@ -564,6 +594,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> ClusterTable:
     _merge_short_forms(table)
     _model_short_forms(table)
     _club_short_forms(table)
+    _clubs_read_as_people(table)
     _early_short_forms(table)
     _club_told_by_its_place(table)
     _founder_told_by_firm_name(table)

@@ -73,3 +73,15 @@ def test_a_club_name_without_its_prefix_is_the_club_not_a_person() -> None:
     b = run("Harrowgate Rovers have signed the winger Eamon Tull from Castle Quarrendo, a club in Wales. Quarrendo, 23, said "
             "he was delighted.", "2024-08-30")
     assert entity_types(b).get("Quarrendo") != "ORG" or "Castle Quarrendo" not in entity_types(b)
+
+
+def test_a_given_name_in_capitals_opening_the_story_is_the_first_word_of_the_name() -> None:
+    text = ("Harbottle-Quince wins Tarrowby by-election\n\nROSALIND Harbottle-Quince was elected to parliament for Tarrowby on "
+            "Thursday night. Harbottle-Quince, 47, a former midwife, joined the Civic Party in 2011.")
+    a = run(text, "2023-05-05")
+    assert entity_types(a).get("Rosalind Harbottle-Quince") == "PERSON"
+    assert [r.get("patient") for r in named_args(a, "politics.elect")] == ["Rosalind Harbottle-Quince"]
+    # ... a word in capitals that is no given name (a town) stays out of the name
+    b = run("Harbottle-Quince wins by-election\n\nTARROWBY Harbottle-Quince was elected on Thursday night. Harbottle-Quince, "
+            "47, joined the Civic Party in 2011.", "2023-05-05")
+    assert not any(name.lower().startswith("tarrowby harbottle") for name in entity_types(b))

@@ -29,6 +29,7 @@ from ..model import Analysis, Entity, Mention
 from ..nlp import sentences, strings, tokens
 from .aliases import merge_aliases
 from .clusters import KIND_RANK, ClusterTable, cluster_names
+from .first_names import is_first_name
 from .coref import resolve
 from .entity_ages import collect_ages
 from .entity_attrs import collect_attributes
@@ -60,6 +61,9 @@ def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> s
         # capitals ("GOTHENBURG —" then "in Gothenburg")
         for text in sorted(texts, key=str.isupper):
             if text.casefold().split() == [w.casefold() for w in best] or text.replace(" ", "") == "".join(best):
+                first, _, rest = text.partition(" ")
+                if rest and len(first) > 2 and first.isupper() and is_first_name(first.title()):
+                    return f"{first.title()} {rest}"  # "OTTOLINE Fairweather-Achebe" opening a story: Ottoline
                 return text
         return " ".join(best)
     return texts[0] if texts else ""

@@ -708,6 +708,23 @@ def _person_shaped_rest(text: str) -> bool:
     return 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) and parts[-1].lower() not in lexicon().org_suffixes
 
 
+def _capital_lead_given_names(doc: Doc, spans: list[NameSpan]) -> None:
+    """"OTTOLINE Fairweather-Achebe was elected mayor": a story opening in capitals (a local paper's style) sets the first
+    word of the name in them; NER leaves it out.  A given name in capitals opening a line, right before a name, is the
+    name's first word, and the name a person's."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    for span in spans:
+        first = span.start - 1
+        if first < 0 or first in covered or not doc[span.start].is_title:
+            continue
+        word = doc[first]
+        if not (word.is_upper and word.is_alpha and len(word) > 2 and is_first_name(word.text.title())) \
+                or (first > 0 and "\n" not in doc[first - 1].text_with_ws and not doc[first - 1].is_space):
+            continue
+        span.start = first
+        span.label = span.ner_label = "PERSON"
+
+
 def _fix_person_junk(doc: Doc, spans: list[NameSpan]) -> None:
     """A PERSON span that begins with a name only ever labelled ORG/PRODUCT/WORK is that name."""
     labels: dict[str, set[str]] = defaultdict(set)
@@ -1144,6 +1161,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = unquoted_works(doc, spans, lex)
     _strip_demonyms(doc, spans)
     _fix_person_junk(doc, spans)
+    _capital_lead_given_names(doc, spans)
     cues = [_more_cues(doc, span, context_cues(doc, span, lex)) for span in spans]
     _vote(doc, spans, cues, {})  # first round: NER labels and context only
     parts = _person_name_parts(doc, spans)

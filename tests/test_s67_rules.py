@@ -85,3 +85,14 @@ def test_a_given_name_in_capitals_opening_the_story_is_the_first_word_of_the_nam
     b = run("Harbottle-Quince wins by-election\n\nTARROWBY Harbottle-Quince was elected on Thursday night. Harbottle-Quince, "
             "47, joined the Civic Party in 2011.", "2023-05-05")
     assert not any(name.lower().startswith("tarrowby harbottle") for name in entity_types(b))
+
+
+def test_an_age_after_a_lone_surname_makes_every_mention_of_it_a_person() -> None:
+    text = ("Harbottle-Quince wins by-election\n\nVoters backed Harbottle-Quince on Thursday night. Harbottle-Quince, 47, "
+            "joined the Civic Party in 2011.")
+    a = run(text, "2023-05-05")
+    assert entity_types(a).get("Harbottle-Quince") == "PERSON"
+    # ... a number after a firm's name that is no age (a year, a share of the vote) leaves it a firm
+    b = run("Voters backed Harbottle-Quince Holdings on Thursday night. Harbottle-Quince Holdings, 1987, joined the index in 2011.",
+            "2023-05-05")
+    assert entity_types(b).get("Harbottle-Quince Holdings") == "ORG"

@@ -1177,6 +1177,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         if first.like_num and nxt + 2 < len(doc) and listed[nxt + 2].is_punct and (
                 span.ner_label not in ("GPE", "LOC", "FAC") or _person_shaped_text(text)):
             cues["PERSON"] += CUE_VOTE
+            if first.text.isdigit() and 1 <= int(first.text) <= 110 and listed[nxt + 2].text in (",", ")"):
+                cues[DEFINES + "PERSON"] = 1.0  # "Harbottle-Quince, 47, a former midwife,": an age, said outright, holds
+                # for every mention the NER reads as a firm's
         elif (label := described_label(doc, nxt, lex, person_like(span, tokens, lex))) is not None:  # ", a / the / her / X's <noun>"
             if label != "PERSON" or span.ner_label not in ("GPE", "LOC", "FAC"):  # "in X, Y, the youngest of"
                 cues[label] += CUE_VOTE

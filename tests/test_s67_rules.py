@@ -96,3 +96,13 @@ def test_an_age_after_a_lone_surname_makes_every_mention_of_it_a_person() -> Non
     b = run("Voters backed Harbottle-Quince Holdings on Thursday night. Harbottle-Quince Holdings, 1987, joined the index in 2011.",
             "2023-05-05")
     assert entity_types(b).get("Harbottle-Quince Holdings") == "ORG"
+
+
+def test_a_full_name_the_recognizer_misread_is_a_person_when_its_surname_alone_has_an_age() -> None:
+    text = ("Fenwright Pictures buys Ysolde Trevannick-Moor's 'Salt Choir'\n\nFenwright Pictures has acquired Ysolde "
+            "Trevannick-Moor's \"Salt Choir\" after its premiere at the Kelderby Film Festival. Trevannick-Moor, 44, was born in "
+            "Cork and married the producer Tobiah Moor in 2013.")
+    a = run(text, "2022-09-12")
+    assert entity_types(a).get("Ysolde Trevannick-Moor") == "PERSON"
+    assert ("Ysolde Trevannick-Moor", "Tobiah Moor") in facts_by_pair(a, "spouse") or \
+        ("Tobiah Moor", "Ysolde Trevannick-Moor") in facts_by_pair(a, "spouse")

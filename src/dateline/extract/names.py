@@ -954,6 +954,13 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
             if last.text.endswith("s") and not last.text.endswith("ss") and last.text[:1].isupper() \
                     and _plural_told_with_the(span.tokens(doc)):
                 extra[last.text.casefold()]["ORG"] += 2 * NAME_PART_VOTE  # "Glenmarsh Ravens ... left the Ravens bottom"
+    surnames = {span.key(doc) for span, cue in zip(spans, cues, strict=True)
+                if span.label == "PERSON" and cue.get(DEFINES + "PERSON") and " " not in span.text(doc)}  # (one word, hyphened or not)
+    for span in spans:  # "Ysolde Kavanagh-Mirza's film" (NER: a building) after or before "Kavanagh-Mirza, 44,": her full name
+        words = span.tokens(doc)
+        if surnames and span.label != "PERSON" and len(words) >= 2 and words[0].is_title and words[0].is_alpha \
+                and " ".join(t.text for t in words[1:]).casefold().replace("’", "'") in surnames:
+            extra[span.key(doc)]["PERSON"] += NAME_PART_VOTE
     return extra
 
 

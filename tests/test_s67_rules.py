@@ -106,3 +106,16 @@ def test_a_full_name_the_recognizer_misread_is_a_person_when_its_surname_alone_h
     assert entity_types(a).get("Ysolde Trevannick-Moor") == "PERSON"
     assert ("Ysolde Trevannick-Moor", "Tobiah Moor") in facts_by_pair(a, "spouse") or \
         ("Tobiah Moor", "Ysolde Trevannick-Moor") in facts_by_pair(a, "spouse")
+
+
+def test_names_right_after_the_children_of_a_relative_clause_are_the_children() -> None:
+    text = ("Gwenllian Ashdown and Rafe Olawale-Crisp have separated. The pair, who have two daughters, Posy, eight, and "
+            "Elspeth, five, are understood to have been living apart since the summer.")
+    a = run(text, "2024-01-10")
+    assert sorted(r.get("child") for r in named_args(a, "family.child")) == ["Elspeth", "Posy"]
+    assert ("Gwenllian Ashdown", "Posy") in facts_by_pair(a, "parent")
+    assert not facts_by_pair(a, "parent").keys() & {("Elspeth", "Posy"), ("Posy", "Elspeth")}
+    # ... a name after a noun that is no kin stays the pair's apposition
+    b = run("Gwenllian Ashdown and Rafe Olawale-Crisp have separated. The pair, who run two cafes, Posy's and Elspeth's, are "
+            "understood to have been living apart since the summer.", "2024-01-10")
+    assert named_args(b, "family.child") == []

@@ -406,6 +406,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "nsubj" and tag in ("NNP", "NNPS") and token.head.i < token.left_edge.i and listed[token.left_edge.i - 1].text == "," \
                 and listed[token.left_edge.i - 2].tag_ in ("NN", "NNS"):
             _name_read_as_second_subject(token)  # "dismissed a lawsuit brought ... by a session musician, Kenji Morrow-Tate, who ..."
+        elif dep == "appos" and tag == "NNP" and token.i > 2 and listed[token.i - 1].text == "," \
+                and listed[token.i - 2].lower_ in KIN_PLURALS and token.head.i < token.i - 2:
+            _children_named_past_relative(token, listed[token.i - 2])  # "The pair, who have two daughters, Marnie, eight, and ..."
         elif dep == "npadvmod" and (tag == "NN" and token.lower_ in KIN_NOUNS or tag == "NNP" and token.left_edge.lower_ in KIN_NOUNS) \
                 and listed[token.left_edge.i - 1].text == ",":
             _kin_read_as_adverb(token)  # "have welcomed their first child together, a daughter named X" / ", daughter X,"
@@ -1441,6 +1444,18 @@ def _kin_read_as_adverb(noun: Token) -> None:
             or any(t.dep_ not in ("advmod", "punct") for t in noun.doc[obj.right_edge.i + 1 : noun.left_edge.i]):
         return
     noun.head, noun.dep_ = obj, "appos"
+
+
+KIN_PLURALS = frozenset({"sons", "daughters", "children", "twins", "grandchildren", "stepchildren", "kids"})
+
+
+def _children_named_past_relative(name: Token, kin: Token) -> None:
+    """"The pair, who have two daughters, Marnie, eight, and Tilda, five, are ...": the names right after the children of a
+    relative clause, read as appositions of the noun the clause is on (the pair), are the children's."""
+    if kin.dep_ not in ("dobj", "pobj", "attr") or not any(a.i == name.head.i for a in kin.ancestors) \
+            or not any(a.dep_ == "relcl" for a in kin.ancestors if a.i > name.head.i):
+        return
+    name.head = kin
 
 
 def _name_read_as_second_subject(name: Token) -> None:

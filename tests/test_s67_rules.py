@@ -119,3 +119,14 @@ def test_names_right_after_the_children_of_a_relative_clause_are_the_children() 
     b = run("Gwenllian Ashdown and Rafe Olawale-Crisp have separated. The pair, who run two cafes, Posy's and Elspeth's, are "
             "understood to have been living apart since the summer.", "2024-01-10")
     assert named_args(b, "family.child") == []
+
+
+def test_a_birth_name_of_more_words_told_later_does_not_rename_the_person() -> None:
+    text = ("Rosamund Pellew-Thorne, the dancer, has died aged 81.\n\nRosamund Clare Thorne was born in Leeds in 1943. "
+            "Pellew-Thorne joined the Harrowgate Ballet in 1961.")
+    a = run(text, "2024-05-01")
+    assert [r.get("agent") for r in named_args(a, "life.die")] == ["Rosamund Pellew-Thorne"]
+    # ... a title told first without its article is still named with it when told so later
+    b = run("Weight of Small Boats was shortlisted on Monday. The novel \"The Weight of Small Boats\" is by Ines Coldharbour.",
+            "2024-05-01")
+    assert entity_types(b).get("The Weight of Small Boats") == "WORK" and "Weight of Small Boats" not in entity_types(b)

@@ -43,14 +43,15 @@ def _words_of(name: tuple[str, ...]) -> int:
 
 
 def _longest_name(cluster_names: list[tuple[str, ...]]) -> tuple[str, ...]:
-    """The name of most words, the first told of those ("Dorothea Lammercott" before "Born Dorothea Ashby-Prowse"), but
-    one that runs on from another ("Ana Corcoran-Mbatha" after "Ana Corcoran")."""
+    """The first name told of two words or more ("Dorothea Lammercott", not the birth name "Born Dorothea Ashby-Prowse" or
+    "Philippa Jane Tate was born" told later), but one that runs on from it ("Ana Corcoran-Mbatha" after "Ana Corcoran");
+    of one-word names only, the first."""
     most = max(_words_of(n) for n in cluster_names)
-    tied = [n for n in cluster_names if _words_of(n) == most]
+    tied = [n for n in cluster_names if _words_of(n) >= min(most, 2)]
     best = tied[0]
     for name in tied[1:]:
-        if len(name) > len(best) and name[: len(best)] == best:
-            best = name
+        if len(name) > len(best) and (name[: len(best)] == best or (name[0] == "The" and name[1:] == best)):
+            best = name  # (or "The Weight of Small Boats" after "Weight of Small Boats")
     return best
 
 

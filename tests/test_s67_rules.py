@@ -130,3 +130,12 @@ def test_a_birth_name_of_more_words_told_later_does_not_rename_the_person() -> N
     b = run("Weight of Small Boats was shortlisted on Monday. The novel \"The Weight of Small Boats\" is by Ines Coldharbour.",
             "2024-05-01")
     assert entity_types(b).get("The Weight of Small Boats") == "WORK" and "Weight of Small Boats" not in entity_types(b)
+
+
+def test_a_quoted_title_after_the_premiere_of_is_a_work() -> None:
+    a = run("The company's breakthrough came in 1974 with the premiere of \"Ashfall Waltz,\" a piece for 12 dancers.", "2024-05-01")
+    assert entity_types(a).get("Ashfall Waltz") == "WORK"
+    assert [r.get("work") for r in named_args(a, "career.premiere")] == ["Ashfall Waltz"]
+    # ... a quoted name after "the premiere" without "of" is left to the other cues
+    b = run("The company's breakthrough came in 1974 when \"Ashfall Waltz\" ran the premiere night.", "2024-05-01")
+    assert named_args(b, "career.premiere") == [] and entity_types(b).get("Ashfall Waltz") != "WORK"

@@ -872,7 +872,8 @@ SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", 
 
 
 def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
-    """"her fourth album, “X”", "the 1989 debut “X”", "published “X”": a work noun or verb just before."""
+    """"her fourth album, “X”", "the 1989 debut “X”", "published “X”", "the premiere of “X”": a work noun or verb (or the
+    staging of a work) just before."""
     i = quote - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
@@ -882,6 +883,8 @@ def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
         return True  # "put out “X”", "brought out “Y”"
     if i >= 0 and doc[i].lower_ == "for" and _honoured_for(doc[i]):
         return True  # "nominated for “X”", "and again in 2008 for “Y”", "an award for “Z”"
+    if i > 0 and doc[i].lower_ == "of" and doc[i - 1].pos_ == "NOUN" and doc[i - 1].lemma_.lower() in WORK_OCCASION_NOUNS:
+        return True  # "the premiere of “X”", "a revival of “Y”"
     if i > 0 and doc[i].lower_ in ORDINAL_WORKS and doc[i - 1].tag_ in ("PRP$", "DT", "POS"):
         return True  # "her debut, “X”, ...; her third, “Y”," (an earlier work told first)
     head = i >= 0 and (doc[i].pos_ == "NOUN" or (doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].tag_ in ("DT", "PRP$")))
@@ -893,6 +896,7 @@ HONOUR_WORDS = frozenset({"nominate", "shortlist", "win", "go", "award", "honour
 # ... and, anywhere earlier in the sentence, words of a contest a title is put up for ("nominated for three Grammy
 # Awards: in 2020 and, this month, for “X”", "the shortlist included A for “Y”")
 CONTEST_WORDS = HONOUR_WORDS | {"shortlist", "favourite", "favorite", "contender", "finalist", "nominee", "candidate", "longlist"}
+WORK_OCCASION_NOUNS = frozenset({"premiere", "production", "revival", "staging", "recording", "screening", "adaptation"})
 # "her second, “X”", "their latest, “Y”": a work counted among the author's works
 ORDINAL_WORKS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
                            "newest", "next", "last", "follow-up"})

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import children_of, doc_text, heads, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .name_cues import HONOURED_VERBS, MADE_VERBS, a_side, person_shaped
-from .name_missed import ORDINAL_WORKS, capital_tokens
+from .name_missed import ORDINAL_WORKS, WORK_OCCASION_NOUNS, capital_tokens
 from .name_repairs import AWARD_WORDS, CLUB_INITIALS, CLUB_LAST_WORDS, span_owners
 from .name_spans import NameSpan, span_root
 
@@ -42,9 +42,6 @@ AWARD_CATEGORY_WORDS = frozenset({"best", "outstanding", "excellence", "achievem
                                   "architecture", "design", "art", "arts", "mathematics", "engineering", "courage", "bravery", "merit",
                                   "debut", "first", "young", "new", "women", "children", "film", "writing", "translation", "distinction"})
 # The staging or rendering of a work named after "of": "the world premiere of X", "a new production of X".
-WORK_OCCASION_NOUNS = frozenset({"premiere", "production", "revival", "staging", "recording", "screening", "adaptation"})
-
-
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 WORK_INITIALS = frozenset({"EP", "LP", "EPs", "LPs"})  # work nouns written in capitals
 

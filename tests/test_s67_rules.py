@@ -139,3 +139,13 @@ def test_a_quoted_title_after_the_premiere_of_is_a_work() -> None:
     # ... a quoted name after "the premiere" without "of" is left to the other cues
     b = run("The company's breakthrough came in 1974 when \"Ashfall Waltz\" ran the premiere night.", "2024-05-01")
     assert named_args(b, "career.premiere") == [] and entity_types(b).get("Ashfall Waltz") != "WORK"
+
+
+def test_an_event_listed_after_including_under_plural_events_of_its_kind_has_their_doer() -> None:
+    a = run("Under her leadership Marrowgate Foods has made three acquisitions, including the $90 million purchase of the "
+            "Welsh bakery Tregaron Loaves in 2019.", "2024-05-01")
+    assert [(r.get("agent"), r.get("patient")) for r in named_args(a, "business.acquire")] == [("Marrowgate Foods", "Tregaron Loaves")]
+    # ... listed under a noun of another kind, it takes no doer from it
+    b = run("Under her leadership Marrowgate Foods has won three awards, including one for the $90 million purchase of the "
+            "Welsh bakery Tregaron Loaves in 2019.", "2024-05-01")
+    assert all(r.get("agent") != "Marrowgate Foods" for r in named_args(b, "business.acquire"))

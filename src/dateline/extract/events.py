@@ -286,6 +286,24 @@ def _told_doers(events: list[Event], found: list[tuple[Token, Event]], sch: Sche
             or (named(e) and not any(o.type == e.type and filled(o) & filled(e) for o in told))]
 
 
+INCLUDING_WORDS = frozenset({"including", "include", "among"})
+
+
+def _included_instances(found: list[tuple[Token, Event]], sch: Schema) -> None:
+    """"Blenwick has made four acquisitions, including the $400 million purchase of Hollema": an event noun listed after
+    "including" under a plural noun of its type is one of those events, by the same doer -- the agent, when it has none."""
+    at = {t.i: e for t, e in found}
+    for t, e in found:
+        if not e.type or t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in INCLUDING_WORDS \
+                or any(a.role == "agent" for a in e.args):
+            continue
+        group = t.head.head
+        kind = at.get(group.i)
+        if kind is None or group.tag_ != "NNS" or not any(ty.name == e.type for ty in sch.by_noun.get(group.lemma_.lower(), ())):
+            continue
+        e.args.extend(Argument(a.role, a.start, a.end, a.text, a.entity) for a in kind.args if a.role == "agent" and a.entity)
+
+
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     with tracking_mentions() as told:
         _run(doc, analysis)
@@ -407,6 +425,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             events.append(e)
     events = _fold_participles(found, events)
     events = _told_doers(events, found, sch)
+    _included_instances(found, sch)  # "has made four acquisitions, including the purchase of X": the acquirer's
     listed = {id(e) for e in events}
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)

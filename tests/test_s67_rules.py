@@ -149,3 +149,12 @@ def test_an_event_listed_after_including_under_plural_events_of_its_kind_has_the
     b = run("Under her leadership Marrowgate Foods has won three awards, including one for the $90 million purchase of the "
             "Welsh bakery Tregaron Loaves in 2019.", "2024-05-01")
     assert all(r.get("agent") != "Marrowgate Foods" for r in named_args(b, "business.acquire"))
+
+
+def test_startup_before_a_name_is_a_noun_not_a_verb_taking_the_name() -> None:
+    a = run("Warehouse-automation startup Tollerby Robotics is laying off about 140 employees, the company told staff on "
+            "Wednesday.", "2024-01-18")
+    assert [(r.get("agent")) for r in named_args(a, "business.layoff")] == ["Tollerby Robotics"]
+    # ... with the noun read right, the sentence is the same
+    b = run("The startup Plimmerton Carts is laying off about 90 employees, the company told staff on Tuesday.", "2024-01-18")
+    assert [(r.get("agent")) for r in named_args(b, "business.layoff")] == ["Plimmerton Carts"]

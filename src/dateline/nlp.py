@@ -282,6 +282,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _apposition_read_as_clause(token)  # "told The Turning Page, the books programme on Radio Kell, on Wednesday"
         elif tag == "VB" and dep == "dobj" and listed[token.i - 1].lower_ in FEE_UNITS:
             _fee_before_noun(token)  # "completed a £20m move to X": the fee's "m" read as the object, the noun as a verb
+        elif tag in ("VBN", "VBD", "VB", "VBP") and token.lower_ in STARTUP_FORMS and token.i + 1 < len(listed) \
+                and listed[token.i + 1].tag_ in ("NNP", "NNPS"):
+            _startup_read_as_verb(token)  # "Warehouse-automation startup Cobaltine Robotics is laying off 140 employees"
         elif dep == "agent" and token.head.tag_ == "VBD" and token.head.i < token.i:
             _headline_participle(token.head)
         elif dep == "prep" and token.lower_ in ("for", "over") and token.head.tag_ in ("VBD", "VBN") and token.head.lower_ in REASONED_PASSIVES \
@@ -1447,6 +1450,34 @@ def _kin_read_as_adverb(noun: Token) -> None:
 
 
 KIN_PLURALS = frozenset({"sons", "daughters", "children", "twins", "grandchildren", "stepchildren", "kids"})
+
+
+STARTUP_FORMS = frozenset({"startup", "startups"})
+
+
+def _startup_read_as_verb(word: Token) -> None:
+    """"Warehouse-automation startup Cobaltine Robotics is laying off about 140 employees": the tagger reads "startup" as a
+    participle whose object is the name after it, and the name's own verb as a clause of it.  "startup" is a noun
+    before the name, the name the subject of that verb, which takes the participle's place."""
+    doc = word.doc
+    verb = next((c for c in word.children if c.i > word.i + 1 and c.tag_ in _VERB_TAGS and c.dep_ in ("advcl", "ccomp", "conj")
+                 and any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+    if verb is None:
+        return
+    name = next((c for c in (*word.children, *verb.children) if c.dep_ in ("dobj", "nsubj") and c.tag_ in ("NNP", "NNPS")
+                 and c.left_edge.i == word.i + 1 and c.i < verb.i), None)  # (an earlier repair may have made it the verb's subject)
+    if name is None:
+        return
+    verb.head, verb.dep_ = (verb, "ROOT") if word.head.i == word.i else (word.head, word.dep_)
+    if word.head.i == word.i:
+        for child in [c for c in word.children if c.i > verb.i or c.is_punct]:
+            child.head = verb
+    for child in [c for c in word.children if c.i < word.i]:
+        child.head, child.dep_ = word, "compound"  # "Warehouse-automation"
+    name.head, name.dep_ = verb, "nsubj"
+    word.head, word.dep_, word.tag_, word.pos_ = name, "compound", "NN", "NOUN"
+    for other in [c for c in doc[word.i + 1 : verb.i] if c.head.i == word.i]:
+        other.head = verb
 
 
 def _children_named_past_relative(name: Token, kin: Token) -> None:

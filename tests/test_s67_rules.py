@@ -158,3 +158,13 @@ def test_startup_before_a_name_is_a_noun_not_a_verb_taking_the_name() -> None:
     # ... with the noun read right, the sentence is the same
     b = run("The startup Plimmerton Carts is laying off about 90 employees, the company told staff on Tuesday.", "2024-01-18")
     assert [(r.get("agent")) for r in named_args(b, "business.layoff")] == ["Plimmerton Carts"]
+
+
+def test_a_whose_clause_inside_the_opening_apposition_does_not_govern_the_sentence() -> None:
+    a = run("Olwen Treharne, a former hospital cleaner from Llandeilo whose first novel was rejected by 23 publishers, has won "
+            "the Garreg prize for fiction.", "2019-11-19")
+    assert [r.get("agent") for r in named_args(a, "career.win")] == ["Olwen Treharne"]
+    assert [e.polarity for e in a.events if e.type == "career.win"] == ["POS"]
+    # ... a sentence whose "whose" clause is its own verb's subject stays as it is
+    b = run("Olwen Treharne, whose first novel was rejected by 31 publishers in 2001, never gave up.", "2019-11-19")
+    assert named_args(b, "career.win") == []

@@ -420,8 +420,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "ROOT" and tag == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative_as_root(token)
             dep, tag = token.dep_, token.tag_
-        if has_whose and dep == "ROOT" and tag in ("VBD", "VBZ", "VBP"):
-            _whose_clause_as_root(token)
+        if has_whose and dep == "ROOT" and tag in ("VBD", "VBZ", "VBP", "VBN"):
+            _whose_clause_as_root(token)  # (VBN: "whose first novel was rejected by 23 publishers, has won")
             dep, tag = token.dep_, token.tag_
         if has_whose and dep == "ROOT" and tag in ("VBD", "VBN", "VBZ", "VBP"):
             _whose_apposition_as_clause(token)
@@ -1618,12 +1618,15 @@ def _contact_relative_as_root(verb: Token) -> None:
     name.head, name.dep_ = verb, "nsubj"
 
 
+PERFECT_FORMS = frozenset({"has", "have", "had"})
+
+
 def _whose_clause_as_root(verb: Token) -> None:
     """"X, 38, whose 2013 album went platinum, filed for divorce last Friday": a "whose" clause on the opening name taken
     for the sentence's verb (the name made a second subject of it), the sentence's own past verb hung on it after the
     comma.  The clause goes back to the name, and the verb after the comma heads the sentence with the name its
     subject."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 2 or subjects[0].tag_ not in ("NNP", "NNPS") or subjects[0].i != verb.sent.start \
             and not all(t.dep_ == "compound" for t in verb.doc[verb.sent.start : subjects[0].i]):
         return
@@ -1632,8 +1635,10 @@ def _whose_clause_as_root(verb: Token) -> None:
         return
     comma = next((c for c in verb.children if c.text == "," and c.i > verb.i), None)
     main = next((c for c in verb.children if c.dep_ in ("conj", "advcl") and c.tag_ in ("VBD", "VBN") and comma is not None
-                 and c.i == comma.i + 1 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)),
-                None)
+                 and (c.i == comma.i + 1 or (c.i == comma.i + 2 and verb.doc[comma.i + 1].lower_ in PERFECT_FORMS))
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "auxpass") or (g.dep_ == "aux" and g.lower_ not in PERFECT_FORMS)
+                             for g in c.children)),
+                None)  # (or "..., has won the prize": a perfect)
     if main is None:  # "X, whose novels won her a Pulitzer Prize and a devoted readership, died on Monday": the clause's
         # object taken for the subject of the verb after the comma, that verb a complement of the clause's
         main = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBD" and verb.doc[c.i - 1].text == ","
@@ -1644,7 +1649,9 @@ def _whose_clause_as_root(verb: Token) -> None:
             taken = next(g for g in main.children if g.dep_ == "nsubj")
             taken.head, taken.dep_ = verb, "dobj"
             comma = verb.doc[main.i - 1]
-    if main is None or comma is None or verb.doc[owned.left_edge.i - 1].text != ",":
+    before = verb.doc[owned.left_edge.i - 1]
+    if main is None or comma is None or (before.text != "," and not any(
+            c.dep_ == "appos" and c.right_edge.i == before.i for c in name.children)):  # (", a porter from X whose novel ...")
         return
     moved = [c for c in verb.children if c.i > main.i]
     main.head, main.dep_, main.tag_ = main, "ROOT", "VBD"

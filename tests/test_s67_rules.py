@@ -168,3 +168,22 @@ def test_a_whose_clause_inside_the_opening_apposition_does_not_govern_the_senten
     # ... a sentence whose "whose" clause is its own verb's subject stays as it is
     b = run("Olwen Treharne, whose first novel was rejected by 31 publishers in 2001, never gave up.", "2019-11-19")
     assert named_args(b, "career.win") == []
+
+
+def test_a_title_after_a_named_prize_in_lower_case_and_its_category_is_the_work() -> None:
+    a = run("Olwen Treharne has won the Garreg prize for fiction for A Lantern of Small Hours, her second novel.", "2019-11-19")
+    assert entity_types(a).get("A Lantern of Small Hours") == "WORK"
+    assert [r.get("work") for r in named_args(a, "career.win")] == ["A Lantern of Small Hours"]
+    # ... after an unnamed prize, the title is left to the other cues
+    b = run("Olwen Treharne has won a prize for fiction for A Lantern of Small Hours, her second novel.", "2019-11-19")
+    assert "A Lantern of Small Hours" not in entity_types(b)
+
+
+def test_the_category_after_a_prize_is_no_work_but_a_title_hung_on_it_is() -> None:
+    a = run("Olwen Treharne has won the Garreg Prize for fiction for The Slate Hymns, a novel about quarrymen.", "2019-11-19")
+    assert [r.get("work") for r in named_args(a, "career.win")] == ["The Slate Hymns"]
+    b = run("The Tollgate Players won the Ellerby Award for regional theatre in 2004.", "2019-11-19")
+    assert all(r.get("work") != "regional theatre" for r in named_args(b, "career.win"))
+    # ... a work with its article after "for" stays the work
+    c = run("Olwen Treharne has won the Garreg Prize for the novel Slate Hymns.", "2019-11-19")
+    assert [r.get("work") for r in named_args(c, "career.win")] == ["Slate Hymns"]

@@ -385,6 +385,17 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
     return out
 
 
+PRIZE_HEADS = frozenset({"prize", "award", "medal"})
+
+
+def _prize_category(t: Token) -> bool:
+    """"the Wendlesham prize for fiction", "an award for choreography": a bare lower-case noun after "for" right after a
+    prize is the prize's category (whatever the parser hangs "for" on)."""
+    prep = t.head
+    return t.dep_ == "pobj" and t.is_lower and t.pos_ == "NOUN" and prep.lower_ == "for" and prep.i > 0 \
+        and t.doc[prep.i - 1].lower_ in PRIZE_HEADS and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+
+
 def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> list[Argument]:
     out = []
     coordinated = conjuncts_of(token) if conjuncts else ()  # (spaCy walks the tree for them at every read)
@@ -402,6 +413,10 @@ def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) ->
         if role == "role" and (told := _post_told_before(t)) is not None:
             out.extend(_make_args("role", told, ctx, conjuncts=False))  # "has served as deputy transport minister since he was
             continue  # appointed to that post in 2019": the post told before
+        if role == "work" and _prize_category(t):  # "won the Wendlesham prize for fiction for X": the prize's category, no work
+            out.extend(a for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in children_of(c) if g.dep_ == "pobj" for a in _make_args(role, g, ctx, conjuncts))  # (X hung on it)
+            continue
         if role in BODY_ROLES and _is_sum(t):
             continue  # "signed X for £4m": a price, no club (a sum won or taken home is told as one: "takes home £250,000")
         if listed and t == token and ctx.ents.of(t) is None:

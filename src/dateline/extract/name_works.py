@@ -119,6 +119,9 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
     if toks[i].lower_ != "for":
         return None
     j = _before_when_and_where(toks, i - 1)  # ("won the best actor prize at the X Festival in 2018 for Y": the prize's)
+    if j >= 3 and toks[j].is_lower and toks[j].pos_ == "NOUN" and toks[j - 1].lower_ == "for" and toks[j - 2].lower_ in AWARD_HEADS \
+            and (toks[j - 2].is_title or toks[j - 3].is_title):
+        j -= 2  # "won the Wendlesham prize for fiction for X": the prize's category, then the work
     if (toks[j].lower_ in FAVOURITE_NOUNS or _person_before(doc, j, lex)) and _listed_contest(toks[j]) \
             and not _category_after(toks, start):
         return "WORK"  # "the shortlist ... A, the favourite for X, and B for Y": the titles each is up for
@@ -126,8 +129,9 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "the score for X", "the screenplay for X"
     if _prize_given_to(doc, j, lex) and not _category_after(toks, start) and not _club_after(toks, start):
         return "WORK"  # "Best director went to X for Y", "the medal was awarded to X for Y": the work it was won with
-    if toks[j].lower_ in AWARD_HEADS and toks[j].is_title and not _category_after(toks, start):
-        return "WORK"  # "won the Harbour Prize for X" (not "the Harbour Prize for Fiction")
+    if toks[j].lower_ in AWARD_HEADS and (toks[j].is_title or (j > 0 and toks[j - 1].is_title and toks[j - 1].pos_ == "PROPN")) \
+            and not _category_after(toks, start):
+        return "WORK"  # "won the Harbour Prize for X", "the Wendlesham prize for X" (not "the Harbour Prize for Fiction")
     if toks[j].lower_ in AWARD_HEADS and any(t.lower_ == "best" for t in toks[max(j - 3, 0) : j]) and not _category_after(toks, start) \
             and not any(person_shaped(doc[start : start + n], lex) for n in (2, 3) if start + n <= len(doc)):
         return "WORK"  # "won the best director prize for X": the category named before the prize, the work after it (not

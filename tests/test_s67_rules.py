@@ -187,3 +187,13 @@ def test_the_category_after_a_prize_is_no_work_but_a_title_hung_on_it_is() -> No
     # ... a work with its article after "for" stays the work
     c = run("Olwen Treharne has won the Garreg Prize for the novel Slate Hymns.", "2019-11-19")
     assert [r.get("work") for r in named_args(c, "career.win")] == ["Slate Hymns"]
+
+
+def test_a_work_named_after_its_kind_noun_is_the_work_not_the_channel_before_it() -> None:
+    a = run("Imogen Treloar, who won a Corbel Award for best actress in 2020 for the Channel Albion drama Thornfield Row, is "
+            "filming in Ireland.", "2025-10-04")
+    assert [r.get("work") for r in named_args(a, "career.win")] == ["Thornfield Row"]
+    # ... with no name after the noun, no work is named
+    b = run("Imogen Treloar, who won a Corbel Award for best actress in 2020 for the Channel Albion drama, is filming in Ireland.",
+            "2025-10-04")
+    assert all(r.get("work") != "Thornfield Row" for r in named_args(b, "career.win"))

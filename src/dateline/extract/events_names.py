@@ -40,9 +40,10 @@ def _named(token: Token) -> Token:
         return one
     # (or "Her third, "Low Tide Ballads",", or a noun the tagger took for an adjective: "Her first single, X, was put out")
     if token.pos_ == "NOUN" or token.ent_type_ == "ORDINAL" or (token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS):
-        appos = next((c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"
+        appos = next((c for c in children_of(token) if c.dep_ == "appos" and (c.pos_ == "PROPN" or (c.is_title and c.ent_iob_ == "I"))
                       and not (c.ent_type_ == "NORP" and any(d.dep_ == "det" for d in children_of(c)))), None)
-        # (not "The governor, a Democrat who ...": a party's member described, no one named)
+        # (not "The governor, a Democrat who ...": a party's member described, no one named; but "the drama Thornfield Row",
+        # a name's last word the tagger took for a common noun)
         if appos is None:  # "his wife, the television chef X"
             appos = next((g for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "NOUN"
                           for g in children_of(c) if g.dep_ == "appos" and g.pos_ == "PROPN"), None)

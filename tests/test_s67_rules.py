@@ -197,3 +197,14 @@ def test_a_work_named_after_its_kind_noun_is_the_work_not_the_channel_before_it(
     b = run("Imogen Treloar, who won a Corbel Award for best actress in 2020 for the Channel Albion drama, is filming in Ireland.",
             "2025-10-04")
     assert all(r.get("work") != "Thornfield Row" for r in named_args(b, "career.win"))
+
+
+def test_named_the_winner_is_the_same_win_as_the_prize_won() -> None:
+    text = ("Olwen Treharne has won the Garreg Prize for Slate Hymns.\n\nThe 58-year-old was named the winner at a ceremony in "
+            "Llandeilo on Monday night.")
+    a = run(text, "2019-11-19")
+    assert len(named_args(a, "career.win")) == 1
+    # ... a prize described with words of its own is another one
+    b = run("Olwen Treharne has won the Garreg Prize for Slate Hymns.\n\nShe was named the poetry winner at a ceremony in "
+            "Llandeilo on Monday night.", "2019-11-19")
+    assert len(named_args(b, "career.win")) == 2

@@ -104,10 +104,13 @@ def _sum(text: str) -> tuple[str, str, str] | None:
 PRIZE_HEADS = {"title", "titles", "prize", "award", "trophy", "crown", "cup", "race", "tournament", "championship", "medal", "final"}
 
 
+WINNER_WORDS = frozenset({"winner", "winners", "champion", "recipient", "victor"})  # "was named the winner": who has it, no other prize
+
+
 def _other_prize(described: set[str], named: set[str]) -> bool:
     """A description of a prize with words of its own ("the women's doubles title") that the named
     prize's words do not have: another prize."""
-    own = {w for w in _words(described) - PRIZE_HEADS - {"same", "this", "that"} if not any(c.isdigit() for c in w)}
+    own = {w for w in _words(described) - PRIZE_HEADS - WINNER_WORDS - {"same", "this", "that"} if not any(c.isdigit() for c in w)}
     return bool(own) and not own & _words(named)  # (its purse is no other prize: "the £30,000 award")
 
 

@@ -4,7 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import entity_types, facts_by_pair, named_args
+from handmade import entity_types, facts_by_pair, jobs, named_args
 
 
 def test_a_headline_verb_in_title_case_after_two_names_is_cut_off_the_second() -> None:
@@ -208,3 +208,14 @@ def test_named_the_winner_is_the_same_win_as_the_prize_won() -> None:
     b = run("Olwen Treharne has won the Garreg Prize for Slate Hymns.\n\nShe was named the poetry winner at a ceremony in "
             "Llandeilo on Monday night.", "2019-11-19")
     assert len(named_args(b, "career.win")) == 2
+
+
+def test_a_post_left_told_in_the_sentence_of_its_taking_is_left_at_that_body() -> None:
+    a = run("Ivo Pengelly was appointed artistic director of the Wreford Playhouse in 2017, a post he left in March to set up "
+            "his own production company, Tamar Stage.", "2025-10-04")
+    assert [(r.get("agent"), r.get("organization")) for r in named_args(a, "career.resign")] == [("Ivo Pengelly", "Wreford Playhouse")]
+    assert jobs(a, "Ivo Pengelly").get("Wreford Playhouse") == ("2017", "2025-03")
+    # ... with two bodies joined in the sentence, which post was left is not said
+    b = run("Ivo Pengelly was hired by the Wreford Playhouse in 2015 and appointed chairman of the Lantern Trust in 2017, a post "
+            "he left in March.", "2025-10-04")
+    assert [r.get("organization") for r in named_args(b, "career.resign")] == [None]

@@ -70,6 +70,7 @@ from .events_merge import (
     TOLD_AGAIN_KEY,
     absorb,
     births_of_named_children,
+    left_posts,
     described,
     fold_described,
     fold_successions,
@@ -438,6 +439,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events = counted_then_named(events, analysis, headline)  # "Two men have been charged ... X was charged ...": X's charge told
     premises_openings(found, {id(e) for e in events}, ents)  # "a plant in Y, which opened in 2009": the plant launched in Y
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
+    left_posts(events)  # "was appointed artistic director of X in 2016, a post he left in January": X left
     events = one_per_filler(events, one_per, people_only, lambda e, role: _coordinated_people(doc, analysis, e, role))  # ... and "A and B left to found Y", typed there
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
     performed_works(doc, events, analysis)  # "won best actress for her role as a nurse in X": X the work

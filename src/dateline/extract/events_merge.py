@@ -820,3 +820,28 @@ def told_releases(events: list[Event]) -> list[Event]:
         return bool(works) and all(a.text.lower().split()[:1] and a.text.lower().split()[0] in ANAPHORS for a in works)
     # (another release: "The Long Road opened in cinemas", the only one, is no release told again)
     return [e for e in events if not (any(n is not e for n in named) and e.type == "career.release" and e.time is None and anaphoric(e))]
+
+
+POST_NOUNS = frozenset({"post", "role", "job", "position"})
+TAKEN_TYPES = frozenset({"career.appoint", "career.hire"})
+
+
+def left_posts(events: list[Event]) -> None:
+    """"X was appointed artistic director of the Tallis Theatre in 2016, a post he left in January": a leaving of "a post"
+    told in the sentence of the post's taking leaves the body (and the post) taken there, by the same person."""
+    for event in events:
+        if event.type != "career.resign" or any(a.role == "organization" for a in event.args):
+            continue
+        left = [a for a in event.args if a.role == "left" and a.text.lower().split()[-1:] and a.text.lower().split()[-1] in POST_NOUNS
+                and len(a.text.split()) <= 2]
+        people = {a.entity for a in event.args if a.role == "agent" and a.entity}
+        if not left or not people:
+            continue
+        taken = [e for e in events if e.type in TAKEN_TYPES and e.sentence == event.sentence and e.start < event.start
+                 and people & {a.entity for a in e.args if a.role == "patient"}]
+        bodies = {a.entity for e in taken for a in e.args if a.role == "organization" and a.entity}
+        if len(bodies) != 1:
+            continue
+        source = taken[-1]
+        event.args.extend(Argument(a.role, a.start, a.end, a.text, a.entity) for a in source.args
+                          if (a.role == "organization" and a.entity in bodies) or (a.role == "role" and not any(b.role == "role" for b in event.args)))

@@ -219,3 +219,11 @@ def test_a_post_left_told_in_the_sentence_of_its_taking_is_left_at_that_body() -
     b = run("Ivo Pengelly was hired by the Wreford Playhouse in 2015 and appointed chairman of the Lantern Trust in 2017, a post "
             "he left in March.", "2025-10-04")
     assert [r.get("organization") for r in named_args(b, "career.resign")] == [None]
+
+
+def test_a_town_named_before_a_site_as_an_adjective_is_where_the_jobs_went() -> None:
+    a = run("Tollerby Freight cut 120 jobs at its Bergen sorting hub in March.", "2020-07-22")
+    assert [r.get("place") for r in named_args(a, "business.layoff")] == ["Bergen"]
+    # ... an adjective that is no name names no place
+    b = run("Tollerby Freight cut 120 jobs at its main sorting hub in March.", "2020-07-22")
+    assert [r.get("place") for r in named_args(b, "business.layoff")] == [None]

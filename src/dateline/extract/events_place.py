@@ -222,8 +222,8 @@ def _right_under(prep: Token, trigger: Token) -> bool:
 def _modifiers(noun: Token) -> list[Token]:
     """The compounds and the possessor before a noun, with the compounds of its compounds ("at its Cardiff call
     centre": the town named before "call"), and a name the parser hung before an adjective ("at the Velmont junior
-    event")."""
-    out = [c for c in children_of(noun) if c.dep_ in ("compound", "poss") or (c.dep_ == "nmod" and c.pos_ == "PROPN")]
+    event") or as one ("at its Bergen sorting hub")."""
+    out = [c for c in children_of(noun) if c.dep_ in ("compound", "poss") or (c.dep_ in ("nmod", "amod") and c.pos_ == "PROPN")]
     return out + [g for c in out if c.dep_ == "compound" and c.pos_ == "NOUN" for g in children_of(c) if g.dep_ == "compound"]
 
 

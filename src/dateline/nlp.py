@@ -2822,9 +2822,13 @@ def strings(doc: Doc, attr: str) -> list[str]:
             store = doc.vocab.strings
             if len(_NAMES) > 500_000:
                 _NAMES.clear()
-            for i, value in enumerate(found):
-                if value is None:
-                    found[i] = _NAMES[hashes[i]] = store[hashes[i]]
+            i = found.index(None)  # (the few values not seen before, found by the list's own scan)
+            while True:
+                found[i] = _NAMES[hashes[i]] = store[hashes[i]]
+                try:
+                    i = found.index(None, i + 1)
+                except ValueError:
+                    break
     return found
 
 

@@ -347,11 +347,13 @@ def _elected_to(doc: Doc | None, event: Event, cfg: dict[str, Any]) -> list[str]
 def _loan_end(a: Analysis, doc: Doc | None, event: Event) -> str | None:
     """"was loaned to X until January", "joined X on loan until the end of the season": the end a loan's clause gives
     (a contract's length, told the same way, is no end the fixtures give)."""
+    if event.type != "career.hire":
+        return None  # (first: no span made for the other events)
     span = char_span(doc, event.start, event.end) if doc is not None else None
     if span is None:
         return None
     trigger = span.root
-    if event.type != "career.hire" or not any(t.lemma_.lower() == "loan" for t in trigger.sent):
+    if not any(t.lemma_.lower() == "loan" for t in trigger.sent):
         return None
     end = clause_interval(a, doc, trigger).end  # type: ignore[arg-type]
     start = event.time if _dated(event.time) else a.document.dct

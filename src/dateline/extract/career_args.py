@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity, Event
-from ..nlp import char_span, children_of, doc_text, token_at
+from ..nlp import char_span, children_of, doc_text, token_at, with_lemmas
 from ..resolve_base import config
 from ..resolve_titles import title_value
 from .career_orgs import CAREER_TYPES, full_form, full_organisations
@@ -1234,7 +1234,7 @@ def reshuffler_agents(doc: Doc, events: list[Event], analysis: Analysis) -> None
     possessor, or the name before it: "in Y reshuffle"), a dismissal or an appointment to a post told with no one doing it,
     of the days of the news, is that person's doing."""
     doers: set[str] = set()
-    for token in doc:
+    for token in with_lemmas(doc, RESHUFFLE_NOUNS):  # (the few words with the lemma: no Token per word of the doc)
         if token.lemma_.lower() not in RESHUFFLE_NOUNS or token.pos_ != "NOUN":
             continue
         named = [c for c in children_of(token) if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]

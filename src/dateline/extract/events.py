@@ -222,12 +222,12 @@ def _police_said_agents(doc: Doc, events: list[Event], ents: Entities) -> None:
     no one making it, in what a police force says, is that force's."""
     speech = lexicon().speech_verbs
     for event in events:
+        if event.type not in POLICE_STEPS or event.polarity != "POS" or any(a.role == "agent" and a.entity for a in event.args):
+            continue  # (first: most events, and no span made for them)
         span = char_span(doc, event.start, event.end)
         if span is None:
             continue
         trigger = span.root
-        if event.type not in POLICE_STEPS or event.polarity != "POS" or any(a.role == "agent" and a.entity for a in event.args):
-            continue
         verb = next((a for a in [trigger, *trigger.ancestors][:4] if a.lemma_.lower() in speech and a.pos_ == "VERB"), None)
         subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
         entity = ents.of(subject) if subject is not None else None

@@ -618,8 +618,11 @@ def _described_by_party(token: Token) -> bool:
 def _relative_that(token: Token) -> bool:
     """A "that" opening a relative clause: its subject, or its object ("the album that X released in 2015", which the
     tagger reads as a conjunction the parser makes the verb's object)."""
-    return token.lower_ == "that" and (token.dep_.startswith("nsubj") or (token.dep_ == "dobj" and token.head.dep_ == "relcl"
-                                                                          and token.i < token.head.i))
+    doc, i = token.doc, token.i  # (the cached columns: asked for most arguments)
+    if strings(doc, "lower")[i] != "that":
+        return False
+    dep = strings(doc, "dep")[i]
+    return dep.startswith("nsubj") or (dep == "dobj" and token.head.dep_ == "relcl" and token.i < token.head.i)
 
 
 def _relative_clause_of(verb: Token) -> Token:

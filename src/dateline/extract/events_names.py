@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import children_of, memo, tokens
+from ..nlp import children_of, heads, memo, strings, tokens
 from .entity_lexicon import lexicon
 from .name_missed import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -31,15 +31,16 @@ def named(token: Token) -> Token:
 
 
 def _named(token: Token) -> Token:
+    pos = strings(token.doc, "pos")[token.i]  # (the cached column: read three times below)
     if token.lower_ in ("that", "those") and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
         owner = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
                       for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         return owner if owner is not None else token
-    one = _one_of(token)
+    one = _one_of(token) if pos == "NUM" else None  # (`_one_of` reads a number only)
     if one is not None:
         return one
     # (or "Her third, "Low Tide Ballads",", or a noun the tagger took for an adjective: "Her first single, X, was put out")
-    if token.pos_ == "NOUN" or token.ent_type_ == "ORDINAL" or (token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS):
+    if pos == "NOUN" or token.ent_type_ == "ORDINAL" or (pos == "ADJ" and token.dep_ in NOMINAL_DEPS):
         appos = next((c for c in children_of(token) if c.dep_ == "appos" and (c.pos_ == "PROPN" or (c.is_title and c.ent_iob_ == "I"))
                       and not (c.ent_type_ == "NORP" and any(d.dep_ == "det" for d in children_of(c)))), None)
         # (not "The governor, a Democrat who ...": a party's member described, no one named; but "the drama Thornfield Row",
@@ -120,13 +121,14 @@ def _set_off_nouns(noun: Token) -> list[Token]:
     above (only a noun with a naming verb of its own counts: see `_called`)."""
     doc = noun.doc
     i = noun.right_edge.i + 1
-    if i >= len(doc) or doc[i].text != ",":
+    if i >= len(doc) or strings(doc, "text")[i] != ",":
         return []
     out = []
-    for t in doc[i + 1 : min(i + 6, len(doc))]:
+    poses, up = strings(doc, "pos"), heads(doc)  # (the cached columns and tokens: no Span, no Token made per word)
+    for t in tokens(doc)[i + 1 : min(i + 6, len(doc))]:
         if t.is_punct:
             break
-        if t.pos_ == "NOUN" and t.head.i != noun.i:
+        if poses[t.i] == "NOUN" and up[t.i] != noun.i:
             out.append(t)
     return out
 
@@ -189,14 +191,15 @@ def _apposed_name(noun: Token) -> Token | None:
     off by commas right after the noun, parsed elsewhere (not the subject of what follows: "bought
     the maker, Acme said")."""
     doc = noun.doc
+    toks, poses, texts = tokens(doc), strings(doc, "pos"), strings(doc, "text")  # (the cached tokens and columns: asked of most nouns)
     base = _lasting(noun)  # "his girlfriend of five years, X,": the comma after the phrase of time
     i = base + 2
-    while i < len(doc) and i < base + 5 and doc[i].pos_ in ("DET", "ADJ", "NOUN"):  # ", the singer X,"
+    while i < len(doc) and i < base + 5 and poses[i] in ("DET", "ADJ", "NOUN"):  # ", the singer X,"
         i += 1
-    quoted = i < len(doc) and doc[i].text in QUOTES  # "a compilation, "Neon Years", in September"
+    quoted = i < len(doc) and texts[i] in QUOTES  # "a compilation, "Neon Years", in September"
     i += quoted
-    starts = i < len(doc) and (doc[i].ent_iob_ == "B" or (doc[i].ent_iob_ == "I" and doc[i - 1].ent_iob_ == "B" and doc[i - 1].pos_ == "DET"))
-    if not starts or base + 1 >= len(doc) or doc[base + 1].text != "," or doc[i].pos_ != "PROPN":
+    starts = i < len(doc) and (toks[i].ent_iob_ == "B" or (toks[i].ent_iob_ == "I" and toks[i - 1].ent_iob_ == "B" and poses[i - 1] == "DET"))
+    if not starts or base + 1 >= len(doc) or texts[base + 1] != "," or poses[i] != "PROPN":
         return None  # (the name may open with its article: ", the Doldfield Crust Company,")
     last = i
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":

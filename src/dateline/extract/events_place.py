@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..model import Analysis, Argument, Event
-from ..nlp import char_span, children_of, doc_text
+from ..nlp import char_span, children_of, doc_text, with_lemmas
 from .events_args import Context, is_place, make_args
 from .events_premises import PREMISES
 from .gazetteer import is_region
@@ -184,7 +184,7 @@ def ceremony_places(events: list[Event], ctx: Context, clause_time: Callable[[To
     prize handed is not told apart."""
     wins = [e for e in events if e.type == "career.win" and e.polarity == "POS" and e.certainty == "asserted"
             and any(a.role == "award" for a in e.args)]
-    for noun in ctx.doc if wins else ():
+    for noun in with_lemmas(ctx.doc, PRIZE_NOUNS) if wins else ():  # (the words with the lemma, in order: no Token per word)
         verb = noun.head
         if noun.dep_ != "nsubjpass" or noun.lemma_.lower() not in PRIZE_NOUNS or verb.lemma_ not in HANDING_LEMMAS \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)):

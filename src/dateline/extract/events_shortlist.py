@@ -179,7 +179,7 @@ def _list_unveiled(doc: Doc, clause_time: Callable[[Token], str | None]) -> str 
     """The time the article tells a shortlist was made public: "since the list was unveiled in early September", "The
     shortlist was announced on January 30", "when the judges published their shortlist in May" (a bare "list" only in an
     article that names a shortlist or a longlist).  The first one told with a time."""
-    told = any(t.lemma_.lower() in LISTS for t in doc)
+    told = bool(with_lemmas(doc, LISTS))  # (from the doc's lemma index: no Token per word)
     for noun in with_lemmas(doc, LISTS | ({"list"} if told else set())):
         if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubjpass", "dobj") or noun.head.lemma_.lower() not in UNVEILING_VERBS:
             continue

@@ -403,10 +403,13 @@ def _subject_tenure(token: Token, head: Token, trigger: Token) -> bool:
     """"X, head of cardiology at Y from 2005 until his retirement in 2020, has published a memoir": a time under an "until"
     ("from", "since") the parser hung on the named subject describes the one named, not the clause's event (but dates an
     event noun of its own: "his retirement in 2020")."""
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX") and token != trigger:
-        if token.dep_ == "prep" and token.lower_ in TENURE_PREPS:
-            return token.head.pos_ == "PROPN" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head == head
-        token = token.head
+    doc, i = token.doc, token.i  # (walked on the cached heads and columns: asked for every time of a trigger's sentence)
+    up, poses, deps, lowers = heads(doc), strings(doc, "pos"), strings(doc, "dep"), strings(doc, "lower")
+    while up[i] != i and poses[i] not in ("VERB", "AUX") and i != trigger.i:
+        if deps[i] == "prep" and lowers[i] in TENURE_PREPS:
+            h = up[i]
+            return poses[h] == "PROPN" and deps[h] in ("nsubj", "nsubjpass") and up[h] == head.i
+        i = up[i]
     return False
 
 

@@ -81,9 +81,11 @@ def unit_before_after(trigger: Token, times: list[TimeAnchor]) -> str | None:
     """"cut 100 jobs in 2020, the year after X took over", "was charged on Monday, the day after her arrest": "the year" is
     the main clause's time, the clause or noun it is set before ("after" / "before") one unit away from it (2019; Sunday)."""
     for time in times:
+        if time.timex.rule != "relative:the-unit-of-event" or not time.timex.value:
+            continue  # (first: most times, no word read for them)
         root = time.root
         unit = UNIT_OF_EVENT.get(root.lemma_.lower())
-        if time.timex.rule != "relative:the-unit-of-event" or not time.timex.value or unit is None or root.dep_ != "npadvmod":
+        if unit is None or root.dep_ != "npadvmod":
             continue
         link = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
         if link is None or link.lower_ not in ("after", "before"):

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model import Analysis, Argument, Entity
-from ..nlp import char_span, children_of
+from ..nlp import char_span, children_of, strings
 from .entity_lexicon import lexicon, title_head
 from .events_args import Context, Group, couple_partner, make_args
 from .events_hits import Hit
@@ -27,13 +27,15 @@ POSSESSIVES = {"her", "his", "their", "my", "our", "its"}
 
 
 def _pos_class(token: Token) -> str | None:
-    if token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass"):
+    doc, i = token.doc, token.i
+    pos, deps = strings(doc, "pos")[i], strings(doc, "dep")  # (the cached columns: asked for every trigger)
+    if pos == "AUX" and strings(doc, "lemma")[i] == "be" and deps[i] not in ("aux", "auxpass"):
         return "verb"  # "have been together since 2016": the schema's idioms of "be"
-    if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+    if pos == "VERB" or (pos == "ADJ" and strings(doc, "tag")[i] == "VBN"):
         return "verb"
-    if token.pos_ == "NOUN" and (token.dep_ != "compound" or (token.lower_ in TITLE_DOERS and token.head.pos_ == "PROPN")):
+    if pos == "NOUN" and (deps[i] != "compound" or (token.lower_ in TITLE_DOERS and token.head.pos_ == "PROPN")):
         return "noun"
-    if token.pos_ == "ADJ":
+    if pos == "ADJ":
         return "verb"  # "engaged", "married" tagged as adjectives
     return None
 

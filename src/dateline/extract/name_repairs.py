@@ -682,9 +682,10 @@ def possessive_place_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     toks = tokens(doc)
     n = len(doc)
     owner = span_owners(doc, spans)
+    lowers = strings(doc, "lower")  # (the column: no string read per token)
     found: list[NameSpan] = []
     for i in range(2, n - 1):
-        if toks[i].lower_ not in ("'s", "’s") or toks[i + 1].lower_ not in PLACE_HEAD_WORDS or not toks[i + 1].text[:1].isupper():
+        if lowers[i] not in ("'s", "’s") or lowers[i + 1] not in PLACE_HEAD_WORDS or not toks[i + 1].text[:1].isupper():
             continue
         start = spans[owner[i - 1]].start if owner[i - 1] >= 0 else i - 1
         if start < 1 or toks[start - 1].lower_ not in PLACE_PREPOSITIONS or not toks[i - 1].text[:1].isupper() \

@@ -47,8 +47,10 @@ WORK_INITIALS = frozenset({"EP", "LP", "EPs", "LPs"})  # work nouns written in c
 
 
 def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
-    lemma = tok.lemma_.lower()  # (a noun the tagger took for an adjective: "her first single, X,", also as the
+    lemma = strings(tok.doc, "lemma_lower")[tok.i]  # (a noun the tagger took for an adjective: "her first single, X,", also as the
     # title's modifier right before the apposition's comma: "Their first single, Low Weather, was put out")
+    if lex.type_of_noun.get(lemma) != "WORK":
+        return False  # (first, from the cached column: most words name no kind of work)
     adjective_noun = tok.pos_ == "ADJ" and (tok.dep_ in NOMINAL_DEPS or tok.dep_ == "compound"  # ("debut single Paper Moon")
                                             or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","))
     initials = tok.text in WORK_INITIALS  # "her first EP, X,": the tagger makes the capitals a name
@@ -57,8 +59,8 @@ def _work_noun(tok: Token, lex: EntityLexicon) -> bool:
 
 
 def _product_noun(tok: Token, lex: EntityLexicon) -> bool:
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and tok.is_lower and lex.type_of_noun.get(lemma) == "PRODUCT" and lemma not in LOOSE_PRODUCT_NOUNS
+    lemma = strings(tok.doc, "lemma_lower")[tok.i]  # (the cached column; the kind first: most words name none)
+    return lex.type_of_noun.get(lemma) == "PRODUCT" and tok.pos_ == "NOUN" and tok.is_lower and lemma not in LOOSE_PRODUCT_NOUNS
 
 
 MODEL_DEPS = frozenset({"compound", "nmod", "nummod"})  # "its Beacon 2 speaker": the number hangs on the noun too

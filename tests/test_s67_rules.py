@@ -227,3 +227,11 @@ def test_a_town_named_before_a_site_as_an_adjective_is_where_the_jobs_went() -> 
     # ... an adjective that is no name names no place
     b = run("Tollerby Freight cut 120 jobs at its main sorting hub in March.", "2020-07-22")
     assert [r.get("place") for r in named_args(b, "business.layoff")] == [None]
+
+
+def test_drowning_in_debts_is_no_death() -> None:
+    a = run("His barrister, Neil Pardoe, said his client Ambrose Kittow had been \"drowning in debts\" since 2019.", "2023-06-16")
+    assert named_args(a, "life.die") == []
+    # ... drowning in the sea is one
+    b = run("The trawlerman Ambrose Kittow drowned in the sea off Padstow in 1998.", "2023-06-16")
+    assert [r.get("agent") for r in named_args(b, "life.die")] == ["Ambrose Kittow"]

@@ -235,3 +235,15 @@ def test_drowning_in_debts_is_no_death() -> None:
     # ... drowning in the sea is one
     b = run("The trawlerman Ambrose Kittow drowned in the sea off Padstow in 1998.", "2023-06-16")
     assert [r.get("agent") for r in named_args(b, "life.die")] == ["Ambrose Kittow"]
+
+
+def test_a_bare_leaving_told_with_also_after_a_sacking_is_a_departure_from_that_club() -> None:
+    text = ("Harrowgate Rovers have sacked manager Ivo Pellow after a 4-0 defeat on Sunday. The club confirmed his departure in a "
+            "statement this morning. Assistant manager Lowri Castell has also left.")
+    a = run(text, "2019-10-07")
+    assert [(r.get("agent"), r.get("organization")) for r in named_args(a, "career.resign") if r.get("agent") == "Lowri Castell"] == \
+        [("Lowri Castell", "Harrowgate Rovers")]
+    assert jobs(a, "Lowri Castell").get("Harrowgate Rovers") == (None, "2019-10-06")
+    # ... without "also", a bare leaving says nothing of the club
+    b = run(text.replace("has also left", "has left"), "2019-10-07")
+    assert all(r.get("agent") != "Lowri Castell" for r in named_args(b, "career.resign"))

@@ -305,6 +305,31 @@ def _included_instances(found: list[tuple[Token, Event]], sch: Schema) -> None:
         e.args.extend(Argument(a.role, a.start, a.end, a.text, a.entity) for a in kind.args if a.role == "agent" and a.entity)
 
 
+LEAVING_LEMMAS = frozenset({"leave", "depart", "go", "quit", "exit"})
+DEPARTURE_TYPES = frozenset({"career.fire", "career.resign"})
+
+
+def _also_left(found: list[tuple[Token, Event]], analysis: Analysis) -> None:
+    """"Pinchbeck Albion sacked manager X on Sunday ... Assistant manager Y has also left.": a bare leaving told with "also"
+    right after a departure from a body is a departure from that body too (a resignation, its object the body)."""
+    for n, (t, e) in enumerate(found):
+        if e.type or t.lemma_.lower() not in LEAVING_LEMMAS or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(t)) \
+                or any(c.dep_ in ("dobj", "prep") for c in children_of(t)) or not any(a.role == "agent" and a.entity for a in e.args):
+            continue
+        body_args: list[Argument] = []
+        for o in reversed([o for _, o in found[:n] if o.type in DEPARTURE_TYPES and 0 <= e.sentence - o.sentence <= 2]):
+            body_args = [a for a in o.args if a.entity and (a.role == "organization" or (  # (or the body that did the sacking)
+                a.role == "agent" and o.type == "career.fire" and (ent := analysis.entity(a.entity)) is not None and ent.type == "ORG"))]
+            if body_args:  # (the nearest departure that names its body: "the club confirmed his departure" names none)
+                break
+        if len({a.entity for a in body_args}) != 1:
+            continue
+        e.type = "career.resign"
+        if e.time is None and o.time is not None:  # ("also": on the same occasion)
+            e.time, e.timex, e.time_source = o.time, o.timex, "event"
+        e.args.append(Argument("organization", body_args[0].start, body_args[0].end, body_args[0].text, body_args[0].entity))
+
+
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
     with tracking_mentions() as told:
         _run(doc, analysis)
@@ -427,6 +452,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events = _fold_participles(found, events)
     events = _told_doers(events, found, sch)
     _included_instances(found, sch)  # "has made four acquisitions, including the purchase of X": the acquirer's
+    _also_left(found, analysis)  # "X sacked manager Y on Sunday. Assistant manager Z has also left.": Z left X
     listed = {id(e) for e in events}
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)

@@ -29,10 +29,10 @@ from ..model import Analysis, Entity, Mention
 from ..nlp import sentences, strings, tokens
 from .aliases import merge_aliases
 from .clusters import KIND_RANK, ClusterTable, cluster_names
-from .first_names import is_first_name
 from .coref import resolve
 from .entity_ages import collect_ages
 from .entity_attrs import collect_attributes
+from .first_names import is_first_name
 from .names import NameSpan, find_names
 
 

@@ -247,3 +247,10 @@ def test_a_bare_leaving_told_with_also_after_a_sacking_is_a_departure_from_that_
     # ... without "also", a bare leaving says nothing of the club
     b = run(text.replace("has also left", "has left"), "2019-10-07")
     assert all(r.get("agent") != "Lowri Castell" for r in named_args(b, "career.resign"))
+
+
+def test_a_firm_opening_in_capitals_keeps_them_though_its_first_word_is_a_given_name() -> None:
+    a = run("Fenwick Harrow Wins Seat\n\nDEAN Fenwick-Harrow was elected on Thursday.\n\nLIN Broadcasting Corp. said on Monday it "
+            "would merge with Tollard Media.", "1989-10-27")
+    assert "LIN Broadcasting Corp." in entity_types(a) and "Lin Broadcasting Corp." not in entity_types(a)
+    assert "Dean Fenwick-Harrow" in entity_types(a)

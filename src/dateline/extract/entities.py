@@ -55,7 +55,7 @@ def _longest_name(cluster_names: list[tuple[str, ...]]) -> tuple[str, ...]:
     return best
 
 
-def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> str:
+def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str], person: bool = False) -> str:
     if cluster_names:
         best = _longest_name(cluster_names)
         # keep the document's own spacing ("Women's", "St. Louis"), and its own casing rather than a dateline's
@@ -63,8 +63,9 @@ def _canonical_name(cluster_names: list[tuple[str, ...]], texts: list[str]) -> s
         for text in sorted(texts, key=str.isupper):
             if text.casefold().split() == [w.casefold() for w in best] or text.replace(" ", "") == "".join(best):
                 first, _, rest = text.partition(" ")
-                if rest and len(first) > 2 and first.isupper() and is_first_name(first.title()):
-                    return f"{first.title()} {rest}"  # "OTTOLINE Fairweather-Achebe" opening a story: Ottoline
+                if person and rest and len(first) > 2 and first.isupper() and is_first_name(first.title()):
+                    return f"{first.title()} {rest}"  # "OTTOLINE Fairweather-Achebe" opening a story: Ottoline (a
+                    # person's: "LIN Broadcasting" keeps its capitals)
                 return text
         return " ".join(best)
     return texts[0] if texts else ""
@@ -92,7 +93,7 @@ def build_entities(doc: Doc, table: ClusterTable) -> list[Entity]:
             attrs["gender"] = cluster.gender
         if cluster.members:
             attrs["members"] = [ids[m] for m in cluster.members if m in ids]
-        name = _canonical_name(cluster.names, name_texts) or min(mentions, key=lambda m: KIND_RANK[m.kind]).text
+        name = _canonical_name(cluster.names, name_texts, cluster.label == "PERSON") or min(mentions, key=lambda m: KIND_RANK[m.kind]).text
         entities.append(Entity(ids[ci], cluster.label, name, mentions, attrs))
     names = {e.id: e.name for e in entities}
     for entity in entities:  # a group is named after its members: "Jane Doe and John Roe"

@@ -18,6 +18,7 @@ from .events_names import named
 from .events_tokens import TIME_NOUNS, is_time
 from .name_missed import SEAT_HOLDERS
 from .name_spans import DATELINE_DASHES, is_dateline
+from .name_works import AWARD_HEADS
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NOT_PEOPLE = {"GPE", "LOC", "FAC", "ORG", "NORP"}  # never what "who" stands for after "of"
@@ -385,15 +386,12 @@ def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> 
     return out
 
 
-PRIZE_HEADS = frozenset({"prize", "award", "medal"})
-
-
 def _prize_category(t: Token) -> bool:
     """"the Wendlesham prize for fiction", "an award for choreography": a bare lower-case noun after "for" right after a
     prize is the prize's category (whatever the parser hangs "for" on)."""
     prep = t.head
     return t.dep_ == "pobj" and t.is_lower and t.pos_ == "NOUN" and prep.lower_ == "for" and prep.i > 0 \
-        and t.doc[prep.i - 1].lower_ in PRIZE_HEADS and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+        and t.doc[prep.i - 1].lower_ in AWARD_HEADS and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
 
 
 def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> list[Argument]:

@@ -393,12 +393,8 @@ def _club_short_forms(table: ClusterTable) -> None:
         owners = clubs.get(c.names[0][0].lower(), [])
         if len(owners) == 1 and owners[0] != ci and (table.clusters[owners[0]].label != "PERSON" or c.label == "ORG") \
                 and not _reports(table, c):
-            told = sum(c.labels.values())
             was_person = table.clusters[owners[0]].label == "PERSON"
-            table.merge(owners[0], ci)
-            club = table.clusters[owners[0]]
-            club.labels.subtract(c.labels)  # "Town" read as a product or a place: its words are the club's name
-            club.labels["ORG"] += told
+            club = _fold_into_club(table, owners[0], ci)  # "Town" read as a product or a place: its words are the club's name
             if was_person:  # "The Brackley Falcons" read as a person's name: no one goes by a team's plural nickname
                 club.labels["ORG"] += club.labels.pop("PERSON", 0)
             club.labels = +club.labels
@@ -429,12 +425,20 @@ def _clubs_read_as_people(table: ClusterTable) -> None:
             continue
         owners = sorted(set(clubs.get(c.names[0][0], [])))
         if len(owners) == 1:
-            told = sum(c.labels.values())
-            table.merge(owners[0], ci)
-            club = table.clusters[owners[0]]
-            club.labels.subtract(c.labels)
-            club.labels["ORG"] += told
+            club = _fold_into_club(table, owners[0], ci)
             club.labels = +club.labels
+
+
+def _fold_into_club(table: ClusterTable, club_ci: int, ci: int) -> Cluster:
+    """Cluster `ci`, a short form of the club `club_ci`, merged into it: its mentions count as the club's, an organisation's,
+    whatever label the recognizer gave them (the caller drops the counts left at zero)."""
+    short = table.clusters[ci]
+    told = sum(short.labels.values())
+    table.merge(club_ci, ci)
+    club = table.clusters[club_ci]
+    club.labels.subtract(short.labels)
+    club.labels["ORG"] += told
+    return club
 
 
 def _reports(table: ClusterTable, cluster: Cluster) -> bool:

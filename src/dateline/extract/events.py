@@ -317,16 +317,18 @@ def _also_left(found: list[tuple[Token, Event]], analysis: Analysis) -> None:
                 or any(c.dep_ in ("dobj", "prep") for c in children_of(t)) or not any(a.role == "agent" and a.entity for a in e.args):
             continue
         body_args: list[Argument] = []
+        source: Event | None = None
         for o in reversed([o for _, o in found[:n] if o.type in DEPARTURE_TYPES and 0 <= e.sentence - o.sentence <= 2]):
             body_args = [a for a in o.args if a.entity and (a.role == "organization" or (  # (or the body that did the sacking)
                 a.role == "agent" and o.type == "career.fire" and (ent := analysis.entity(a.entity)) is not None and ent.type == "ORG"))]
             if body_args:  # (the nearest departure that names its body: "the club confirmed his departure" names none)
+                source = o
                 break
-        if len({a.entity for a in body_args}) != 1:
+        if source is None or len({a.entity for a in body_args}) != 1:
             continue
         e.type = "career.resign"
-        if e.time is None and o.time is not None:  # ("also": on the same occasion)
-            e.time, e.timex, e.time_source = o.time, o.timex, "event"
+        if e.time is None and source.time is not None:  # ("also": on the same occasion)
+            e.time, e.timex, e.time_source = source.time, source.timex, "event"
         e.args.append(Argument("organization", body_args[0].start, body_args[0].end, body_args[0].text, body_args[0].entity))
 
 

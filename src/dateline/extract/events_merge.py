@@ -832,8 +832,7 @@ def left_posts(events: list[Event]) -> None:
     for event in events:
         if event.type != "career.resign" or any(a.role == "organization" for a in event.args):
             continue
-        left = [a for a in event.args if a.role == "left" and a.text.lower().split()[-1:] and a.text.lower().split()[-1] in POST_NOUNS
-                and len(a.text.split()) <= 2]
+        left = [a for a in event.args if a.role == "left" and 1 <= len(words := a.text.lower().split()) <= 2 and words[-1] in POST_NOUNS]
         people = {a.entity for a in event.args if a.role == "agent" and a.entity}
         if not left or not people:
             continue

@@ -645,8 +645,8 @@ def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
     text = doc_text(doc)
     for span in spans:  # "Dashiell Gwilliam Files for Divorce from ...": a headline's verb in title case run into the name before it
         last = doc[span.end - 1]
-        if span.end - span.start >= 3 and last.is_title and _headline_verb(last.lower_) \
-                and in_headline(last) and _told_elsewhere(text, doc[span.start : span.end - 1].text, doc[span.start].idx, last.text):
+        if span.end - span.start >= 3 and last.is_title and in_headline(last) and _headline_verb(last.lower_) \
+                and _told_elsewhere(text, doc[span.start : span.end - 1].text, doc[span.start].idx, last.text):
             span.end -= 1
             span.label = span.ner_label = ""
     for span in list(spans):  # "the Tinder Wrens released Long Road Home": NER ran a subject, its verb and its object together
@@ -663,7 +663,13 @@ def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
 def _headline_verb(word: str) -> bool:
     """A headline's title-case word that reads as its verb: "Files" (a dictionary word with "s"), or a trigger verb
     of an event type in its plain form ("X and Y Welcome Their First Child", "... Wed in Ojai")."""
-    return (word.endswith("s") and is_dictionary_word(word[:-1])) or any(word in t.verbs for t in schema().types)
+    return (word.endswith("s") and is_dictionary_word(word[:-1])) or word in _trigger_verbs()
+
+
+@lru_cache(maxsize=1)
+def _trigger_verbs() -> frozenset[str]:
+    """Every event type's trigger verbs, once."""
+    return frozenset().union(*(t.verbs for t in schema().types))
 
 
 def _told_elsewhere(text: str, name: str, at: int, without: str) -> bool:

@@ -225,7 +225,8 @@ def statements(b: _Builder, doc: Doc) -> None:
                 continue
             start = _past_phrase(doc, token)  # "three children from his first marriage, A, B and C"
             after = doc[start + 1] if start + 1 < len(doc) and doc[start].text == "," else (doc[start] if start < len(doc) else token)
-            if name is None and lemma in cfg["child_nouns"] and (token.tag_ == "NNS" or start > token.i + 1) and after.pos_ == "PROPN":
+            if name is None and lemma in cfg["child_nouns"] and (token.tag_ == "NNS" or start > token.i + 1) \
+                    and (after.pos_ == "PROPN" or _kin_before_name(after, cfg)):  # (", daughter A, 9, and son B, 6")
                 _children_named_after(b, doc, token, start)  # "his wife and sons Felix and Otto"
                 continue
             if not this or not other or this == other:  # "his wife of ten years, X" when the parse misses it
@@ -314,6 +315,7 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
     if parent is None or _kind(a, parent) != "PERSON":
         return
     parents = [parent, *(p for p in [*_joint_owners(a, kin, kin), *told] if p != parent)]  # "A and B's children, C and D"
+    parents = [m for p in parents for m in (_members(a, p) or [p])]  # "their two children, A and B": the couple, each a parent
     spouse_noun = kin.head
     if spouse_noun.dep_ == "appos" and spouse_noun.head.lemma_.lower() in cfg["spouse_nouns"]:
         spouse_noun = spouse_noun.head  # "his wife, X, and their children": coordinated with the wife's name
@@ -336,6 +338,8 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
             listed = True  # a name the entity layer missed or mistyped: the list goes on
         elif doc[i].like_num and children and doc[i - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text in (",", "."):
             pass  # "two sons, Pim, 9, and Joost, 6": an age after a name
+        elif _kin_before_name(doc[i], cfg):
+            pass  # "two children, daughter Paloma, 9, and son Teo, 6": each name after its own kin noun
         elif doc[i].lower_ not in ("and", ",") or not (children or listed):
             break
         i += 1
@@ -345,6 +349,13 @@ def _children_named_after(b: _Builder, doc: Doc, kin: Token, start: int | None =
                 b.add("parent", one, child, evidence=_evidence(a, doc, kin, doc[i - 1]))
     if len(parents) == 1 and children:
         _from_union(b, doc, kin, parent, children, None)  # "three children from his first marriage, A, B and C"
+
+
+def _kin_before_name(word: Token, cfg: dict[str, Any]) -> bool:
+    """"son" in "son Teo": a singular child noun right before the name it describes."""
+    doc = word.doc
+    return word.tag_ == "NN" and word.lemma_.lower() in cfg["child_nouns"] and word.i + 1 < len(doc) \
+        and doc[word.i + 1].pos_ == "PROPN" and word.head.i >= word.i + 1
 
 
 def _from_union(b: _Builder, doc: Doc, kin: Token, parent: str, children: list[str], born: str | None) -> None:

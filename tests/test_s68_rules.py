@@ -1,0 +1,20 @@
+"""Session 68: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair, named_args
+
+
+def test_children_listed_each_after_a_kin_noun_with_an_age_are_the_couples() -> None:
+    text = ("Oswin Pellacott, 47, filed for divorce from Marisela Danvry in Sacramento on Monday. He is seeking joint custody "
+            "of their two children, daughter Ivy, 9, and son Bram, 6.")
+    a = run(text, "2024-05-01")
+    parents = facts_by_pair(a, "parent")
+    assert {("Oswin Pellacott", "Ivy"), ("Marisela Danvry", "Ivy"), ("Oswin Pellacott", "Bram"),
+            ("Marisela Danvry", "Bram")} <= parents.keys()
+    assert sorted(r.get("child") or "" for r in named_args(a, "family.child")) == ["Bram", "Ivy"]
+    # ... a name after another noun in the list is no child
+    b = run("Oswin Pellacott and Marisela Danvry arrived with their two children and nanny Ivy Kell on Monday.", "2024-05-01")
+    assert not any(child == "Ivy Kell" for _, child in facts_by_pair(b, "parent"))

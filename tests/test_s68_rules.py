@@ -18,3 +18,16 @@ def test_children_listed_each_after_a_kin_noun_with_an_age_are_the_couples() -> 
     # ... a name after another noun in the list is no child
     b = run("Oswin Pellacott and Marisela Danvry arrived with their two children and nanny Ivy Kell on Monday.", "2024-05-01")
     assert not any(child == "Ivy Kell" for _, child in facts_by_pair(b, "parent"))
+
+
+def test_a_marriage_told_in_a_who_clause_is_the_former_couple_after_it() -> None:
+    text = ("Marisela Danvry weds Oswin Pellacott\n\nThe wedding is the first for Danvry and the second for Pellacott, who was "
+            "married to producer Greta Hollowmere from 2012 until their divorce in 2019. The former couple share two children, "
+            "daughter Juno, 10, and son Elias, 7.")
+    a = run(text, "2024-05-01")
+    parents = facts_by_pair(a, "parent")
+    assert {("Oswin Pellacott", "Juno"), ("Greta Hollowmere", "Juno")} <= parents.keys()
+    assert ("Marisela Danvry", "Juno") not in parents
+    # ... a "whose" clause tells another's marriage: the one it is on is not paired with the spouse
+    b = run(text.replace("who was married", "whose sister was married"), "2024-05-01")
+    assert ("Greta Hollowmere", "Juno") not in facts_by_pair(b, "parent")

@@ -410,6 +410,9 @@ def _married(state: CorefState, verb: Token, spouses: bool = True, partner_preps
             or _couple_told_next(verb)):
         # "She is married to Y": the subject of "is" (not "was previously married to Y", a marriage the story has left)
         subjects = [ci for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and (ci := _named(state, c)) >= 0]
+        if not subjects and verb.head.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(verb.head)) \
+                and (ci := _named(state, verb.head.head)) >= 0:
+            subjects = [ci]  # "the second for Y, who was married to Z from 2012 until their divorce": the one the clause is on
     heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
     heads += [g for c in children_of(verb) if c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ in partner_preps)
               for g in children_of(c) if g.dep_ == "pobj"]

@@ -31,3 +31,13 @@ def test_a_marriage_told_in_a_who_clause_is_the_former_couple_after_it() -> None
     # ... a "whose" clause tells another's marriage: the one it is on is not paired with the spouse
     b = run(text.replace("who was married", "whose sister was married"), "2024-05-01")
     assert ("Greta Hollowmere", "Juno") not in facts_by_pair(b, "parent")
+
+
+def test_a_kin_noun_set_off_before_a_name_is_the_noun_the_name_is_apposed_to() -> None:
+    text = ("Marisela Danvry was previously married to the director Oswin Pellacott. The couple wed in 2014 and divorced five "
+            "years later. They share a daughter, Juniper, 7.")
+    a = run(text, "2024-05-01")
+    assert {("Marisela Danvry", "Juniper"), ("Oswin Pellacott", "Juniper")} <= facts_by_pair(a, "parent").keys()
+    # ... a name set off after another noun ("a friend, X, 30") is no child of theirs
+    b = run(text.replace("a daughter, Juniper, 7.", "a friend, Wren Tolley, 30."), "2024-05-01")
+    assert not any(child == "Wren Tolley" for _, child in facts_by_pair(b, "parent"))

@@ -415,6 +415,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "npadvmod" and (tag == "NN" and token.lower_ in KIN_NOUNS or tag == "NNP" and token.left_edge.lower_ in KIN_NOUNS) \
                 and listed[token.left_edge.i - 1].text == ",":
             _kin_read_as_adverb(token)  # "have welcomed their first child together, a daughter named X" / ", daughter X,"
+        elif dep in ("nmod", "compound") and tag == "NN" and token.lower_ in KIN_NOUNS and token.head.i == token.i + 2 \
+                and listed[token.i + 1].text == "," and token.head.tag_ == "NNP":
+            _kin_read_as_name_modifier(token)  # "They share a daughter, Juniper, 7."
         elif dep == "conj" and tag in ("VBD", "VBZ") and token.lower_ in TELLING_FORMS:
             _teller_read_as_place_apposition(token)  # "... during a trip to Big Sur, a source close to the pair told the magazine"
         elif dep == "ROOT" and tag == "VBD" and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
@@ -1447,6 +1450,19 @@ def _kin_read_as_adverb(noun: Token) -> None:
             or any(t.dep_ not in ("advmod", "punct") for t in noun.doc[obj.right_edge.i + 1 : noun.left_edge.i]):
         return
     noun.head, noun.dep_ = obj, "appos"
+
+
+def _kin_read_as_name_modifier(noun: Token) -> None:
+    """"They share a daughter, Juniper, 7": the kin noun set off by a comma before a name, read as a modifier of that
+    name (which took the noun's place in the clause).  The kin noun is the head, the name its apposition."""
+    name = noun.head
+    if any(c.dep_ not in ("det", "amod", "nummod", "punct", "appos", "compound") for c in name.children if c.i < noun.i) \
+            or any(c.dep_ == "compound" and c.i < noun.i for c in name.children):
+        return
+    noun.head, noun.dep_ = (noun, "ROOT") if name.head.i == name.i else (name.head, name.dep_)
+    for child in [c for c in name.children if c.i < noun.i or c.text == ","]:
+        child.head = noun
+    name.head, name.dep_ = noun, "appos"
 
 
 KIN_PLURALS = frozenset({"sons", "daughters", "children", "twins", "grandchildren", "stepchildren", "kids"})

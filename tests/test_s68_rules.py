@@ -41,3 +41,16 @@ def test_a_kin_noun_set_off_before_a_name_is_the_noun_the_name_is_apposed_to() -
     # ... a name set off after another noun ("a friend, X, 30") is no child of theirs
     b = run(text.replace("a daughter, Juniper, 7.", "a friend, Wren Tolley, 30."), "2024-05-01")
     assert not any(child == "Wren Tolley" for _, child in facts_by_pair(b, "parent"))
+
+
+def test_giving_birth_is_a_persons_verb_whatever_the_recognizer_said() -> None:
+    from dateline import nlp
+    from dateline.extract.entity_lexicon import lexicon
+    from dateline.extract.name_cues import context_cues
+    from dateline.extract.name_spans import NameSpan
+    doc = nlp.load()("Morning telly favourite Ondine Pettivale has given birth to a baby girl.")
+    birth = context_cues(doc, NameSpan(3, 5, "FAC", "FAC"), lexicon())["PERSON"]
+    # ... "give" with another object is no person's verb of its own
+    doc = nlp.load()("Morning telly favourite Ondine Pettivale has given a speech to a packed hall.")
+    speech = context_cues(doc, NameSpan(3, 5, "FAC", "FAC"), lexicon())["PERSON"]
+    assert birth > speech

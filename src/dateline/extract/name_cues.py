@@ -1141,6 +1141,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     # person-only verbs and speech verbs
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head.lemma_.lower()
+        if verb == "give" and any(c.dep_ == "dobj" and c.lower_ == "birth" for c in children_of(root.head)):
+            verb = "give birth"  # "X has given birth to a baby girl"
         if verb in lex.person_verbs or (root.dep_ == "nsubjpass" and verb in lex.person_passive_verbs):
             cues["PERSON"] += CUE_VOTE
         elif verb in lex.speech_verbs and span.label in lex.non_speaking_labels:

@@ -54,3 +54,14 @@ def test_giving_birth_is_a_persons_verb_whatever_the_recognizer_said() -> None:
     doc = nlp.load()("Morning telly favourite Ondine Pettivale has given a speech to a packed hall.")
     speech = context_cues(doc, NameSpan(3, 5, "FAC", "FAC"), lexicon())["PERSON"]
     assert birth > speech
+
+
+def test_the_husband_a_child_is_had_with_makes_the_couple_after_it() -> None:
+    text = ("The presenter Ada Vellacourt has given birth to a baby girl, her second child with husband Tomos Ruddivant. "
+            "The couple, who met in 2016, tied the knot in Perth in September 2018.")
+    a = run(text, "2024-05-09")
+    assert {(r.get("agent"), r.get("partner")) for r in named_args(a, "life.meet")} == {("Ada Vellacourt", "Tomos Ruddivant")}
+    # ... with no husband named, no couple is made of the mother and a man told before
+    b = run("The presenter Ada Vellacourt thanked the chef Tomos Ruddivant. She has given birth to a baby girl, a second "
+            "child with husband unnamed. The couple, who met in 2016, tied the knot in Perth in September 2018.", "2024-05-09")
+    assert ("Ada Vellacourt", "Tomos Ruddivant") not in {(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")}

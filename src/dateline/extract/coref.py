@@ -215,9 +215,10 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
         elif (pos == "VERB" and lemmas[i] in PAIRING_LEMMAS) or (pos == "ADJ" and lower == "engaged"):
             _married(state, tok, spouses=False, partner_preps=("from", "with"))  # "X dated Y ...; the pair split", "X is engaged to Y"
         elif pos in ("NOUN", "ADJ") or (pos == "PROPN" and (is_demonym(tok) or aged_demonym(tok) or (i > 0 and lowers[i - 1] == "old"
-                                                                               and lower in lexicon().titles))):
-            # "the Spaniard"; "the 44-year-old MP for X", a title the tagger calls a name
-            if pos == "NOUN" and lemmas[i] in SPOUSE_LEMMAS:
+                                                                               and lower in lexicon().titles))) \
+                or (pos == "PROPN" and lemmas[i] in SPOUSE_LEMMAS and tok.is_lower):
+            # "the Spaniard"; "the 44-year-old MP for X", a title the tagger calls a name; "with husband X" tagged a name
+            if pos in ("NOUN", "PROPN") and lemmas[i] in SPOUSE_LEMMAS:
                 _spouse_named(state, tok)
             if deps[i] != "compound" and tags[i] not in ("NNS", "NNPS") and (pos != "ADJ" or lower == "old"):
                 resolve_nominal(state, tok)  # (its own first test, made here from the columns: most nouns fail it)
@@ -442,12 +443,17 @@ def _spouse_named(state: CorefState, noun: Token) -> None:
     stands for (not a pair of the two names told before)."""
     owner = state.table.owner
     possessor = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    apposed = next((c for c in children_of(noun) if c.dep_ == "appos"), None)
+    if possessor is None and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.dep_ == "pobj" \
+            and noun.head.head.lower_ == "with" and noun.head.head.head.pos_ == "NOUN":
+        # "her second child with husband Y": the husband of the one whose child it is
+        possessor = next((c for c in children_of(noun.head.head.head) if c.dep_ == "poss"), None)
+        apposed = noun.head
     holder = owner[possessor.i] if possessor is not None else -1
     # "He and his wife, Pilar, who married in 1968, plan to ...": the possessor coordinated with his own wife
     partnered = noun.dep_ == "conj" and holder >= 0 and owner[noun.head.i] == holder and noun.head.dep_ in SUBJECT_DEPS
     if (noun.dep_ == "conj" and not partnered) or any(c.dep_ == "conj" for c in children_of(noun)):
         return  # "survived by his wife, Ruth, and their children": a list of kin, its "their" no pair's
-    apposed = next((c for c in children_of(noun) if c.dep_ == "appos"), None)
     if apposed is not None and any(c.dep_ == "conj" for c in children_of(apposed)):
         return  # (the parser may hang the rest of the list on the name)
     named = _named(state, apposed) if apposed is not None else -1

@@ -65,3 +65,20 @@ def test_the_husband_a_child_is_had_with_makes_the_couple_after_it() -> None:
     b = run("The presenter Ada Vellacourt thanked the chef Tomos Ruddivant. She has given birth to a baby girl, a second "
             "child with husband unnamed. The couple, who met in 2016, tied the knot in Perth in September 2018.", "2024-05-09")
     assert ("Ada Vellacourt", "Tomos Ruddivant") not in {(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")}
+
+
+def _parents(a: object) -> set[str]:
+    """The people named as parents of the article's family.child events."""
+    names = {e.id: e.name for e in a.entities}  # type: ignore[attr-defined]
+    return {names[g.entity] for e in a.events if e.type == "family.child"  # type: ignore[attr-defined]
+            for g in e.args if g.role == "parent" and g.entity}
+
+
+def test_the_husband_a_child_is_had_with_is_its_other_parent() -> None:
+    a = run("The presenter Ada Vellacourt has given birth to a baby girl, her second child with husband Tomos Ruddivant.",
+            "2024-05-09")
+    assert _parents(a) == {"Ada Vellacourt", "Tomos Ruddivant"}
+    # ... a child had "with" a body is no parent's
+    b = run("The presenter Ada Vellacourt has given birth to a baby girl, her second child with Fenwick Fertility Clinic.",
+            "2024-05-09")
+    assert _parents(b) == {"Ada Vellacourt"}

@@ -82,3 +82,16 @@ def test_the_husband_a_child_is_had_with_is_its_other_parent() -> None:
     b = run("The presenter Ada Vellacourt has given birth to a baby girl, her second child with Fenwick Fertility Clinic.",
             "2024-05-09")
     assert _parents(b) == {"Ada Vellacourt"}
+
+
+def test_their_union_after_the_couples_named_children_is_the_couples() -> None:
+    text = ("Actress Delia Marchpane has filed for divorce from the producer Ansel Wrathbury after 11 years of marriage.\n\n"
+            "She is seeking joint custody of the couple's two children, Bea, 9, and Otto, 6. The filing lists their date of "
+            "separation as Sept. 2.")
+    a = run(text, "2019-11-26")
+    assert {(r.get("agent"), r.get("partner")) for r in named_args(a, "life.separate")} <= {
+        ("Delia Marchpane", "Ansel Wrathbury"), ("Ansel Wrathbury", "Delia Marchpane")}
+    assert named_args(a, "life.separate")
+    # ... "their" before another noun after the children is still the children's
+    b = run(text.replace("their date of separation as Sept. 2", "their schools as Fenwick and Alder"), "2019-11-26")
+    assert not named_args(b, "life.separate")

@@ -1148,7 +1148,7 @@ def _paired_apposition(state: CorefState, tok: Token, span: Span, lemma: str) ->
 KIN_GROUP_NOUNS = frozenset({"twins", "twin", "sisters", "brothers", "sons", "daughters", "children", "siblings", "triplets"})
 
 
-def _kin_named(state: CorefState, group: int) -> bool:
+def kin_named(state: CorefState, group: int) -> bool:
     """The group's members were named together after a word for siblings or children ("twins Marcia and Claudette", "their
     sons, Ali and Sami"): no couple."""
     return _kin_named_members(state, state.table.clusters[group].members)
@@ -1199,7 +1199,7 @@ def _listed_as_objects(state: CorefState, group: int, tok: Token) -> bool:
     return head.dep_ in ("dobj", "pobj", "dative")
 
 
-def _the_spouses(state: CorefState, tok: Token) -> tuple[int, int] | None:
+def the_spouses(state: CorefState, tok: Token) -> tuple[int, int] | None:
     """The one married pair the article has told of before `tok` (a "couple" is a pair of partners, not any two people
     named together), when there is exactly one."""
     pairs = {frozenset((a, b)) for (a, relation), b in state.relations.items() if relation == "spouse" and a != b
@@ -1211,7 +1211,7 @@ def _the_spouses(state: CorefState, tok: Token) -> tuple[int, int] | None:
     return first, second
 
 
-def _the_partners(state: CorefState, tok: Token, kin: int) -> tuple[int, int] | None:
+def the_partners(state: CorefState, tok: Token, kin: int) -> tuple[int, int] | None:
     """The one pair of partners told before `tok` (two people who met, married, split ...: the coreference state's pairs)
     that shares no one with the children or siblings named together in `kin` ("X and Y have separated ... their children,
     A and B. The pair met in 2016": X and Y)."""
@@ -1326,13 +1326,13 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     if lemma in lex.group_nouns and first in ("the", "their"):
         wed = _married_before(state, tok) or _marriage_to_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
         group = state.group_for(wed) if wed is not None else recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
-        if wed is None and lemma in ("couple", "pair") and group is not None and _kin_named(state, group) \
-                and (spouses := _the_spouses(state, tok) or _the_partners(state, tok, group)) is not None:
+        if wed is None and lemma in ("couple", "pair") and group is not None and kin_named(state, group) \
+                and (spouses := the_spouses(state, tok) or the_partners(state, tok, group)) is not None:
             group = state.group_for(spouses)  # "X and Y were married in 1965 ... twins A and B followed. The couple now have ...": X and Y
         if wed is None and lemma == "couple" and group is not None:
             group = _the_story_couple(state, tok, group)
         if wed is None and group is not None and _listed_as_objects(state, group, tok) \
-                and (spouses := _the_spouses(state, tok)) is not None and not set(spouses) & set(state.table.clusters[group].members):
+                and (spouses := the_spouses(state, tok)) is not None and not set(spouses) & set(state.table.clusters[group].members):
             group = state.group_for(spouses)  # "X and Y have married ... Guests included the director A and the singer B. The
             # pair met in 2021": a pair listed as what a verb took is no couple; the married pair the story is about is
         if group is None:  # farther back, when the article has one couple only

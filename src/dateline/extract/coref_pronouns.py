@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children_of
 from .clusters import ClusterTable
-from .coref_nominals import only_told, org_kind
+from .coref_nominals import kin_named, only_told, org_kind, the_partners, the_spouses
 from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group, verb_subjects
 from .entity_lexicon import lexicon
 
@@ -193,6 +193,20 @@ def _relative_possessor(state: CorefState, tok: Token, relatives: tuple[str, ...
     owner = state.table.owner[head.i]
     if owner < 0 and head.dep_ == "appos":
         owner = state.table.owner[head.head.i]  # "X, the former minister who ..."
+    return owner if owner >= 0 else None
+
+
+def _relative_clause_subject(state: CorefState, tok: Token) -> int | None:
+    """"left by X, who resigned last month after he was charged with drunken driving": the subject of a clause hung on a
+    relative clause whose subject is "who" is the one the relative clause is about."""
+    verb = tok.head
+    if tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or verb.head.dep_ != "relcl" \
+            or not any(c.dep_ == "mark" for c in children_of(verb)):
+        return None
+    clause = verb.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in children_of(clause)):
+        return None
+    owner = state.table.owner[clause.head.i]
     return owner if owner >= 0 else None
 
 
@@ -401,6 +415,11 @@ def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: fr
     if member is not None:
         return member
     relative = _relative_possessor(state, tok)
+    if relative is not None and (agrees(relative) or unknown(relative)):
+        if unknown(relative):
+            table.clusters[relative].gender = gender
+        return relative
+    relative = _relative_clause_subject(state, tok)
     if relative is not None and (agrees(relative) or unknown(relative)):
         if unknown(relative):
             table.clusters[relative].gender = gender
@@ -639,11 +658,29 @@ def _couple_of_clause(state: CorefState, tok: Token) -> int | None:
     return state.group_for(tuple(people)) if len(people) == 2 and subject is not None and state.table.owner[subject.i] in people else None
 
 
+UNION_WORDS = frozenset({"marriage", "wedding", "divorce", "separation", "split", "breakup", "break-up", "engagement",
+                         "relationship", "romance", "honeymoon", "anniversary"})
+
+
+def _of_a_union(tok: Token) -> bool:
+    """"their marriage", "their date of separation": a possessive of what a couple shares."""
+    if tok.dep_ != "poss":
+        return False
+    noun = tok.head
+    return noun.lemma_.lower() in UNION_WORDS or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in UNION_WORDS for g in c.children)
+        for c in noun.children)
+
+
 def resolve_plural(state: CorefState, tok: Token) -> int | None:
     couple = _couple_of_clause(state, tok)
     if couple is not None:
         return couple
     group = recent_group(state, tok.i, WINDOW, blockable=True)
+    if group is not None and _of_a_union(tok) and kin_named(state, group) \
+            and (spouses := the_spouses(state, tok) or the_partners(state, tok, group)) is not None:
+        return state.group_for(spouses)  # "custody of the couple's two children, A and B. The filing lists their date of
+        # separation as Sept. 2": the couple's, not the children's
     if group is not None:
         return group
     if state.sent_of[tok.i] == state.sent_of[0] or not state.history:

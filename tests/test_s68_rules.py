@@ -95,3 +95,18 @@ def test_their_union_after_the_couples_named_children_is_the_couples() -> None:
     # ... "their" before another noun after the children is still the children's
     b = run(text.replace("their date of separation as Sept. 2", "their schools as Fenwick and Alder"), "2019-11-26")
     assert not named_args(b, "life.separate")
+
+
+def test_he_in_a_clause_on_a_who_clause_is_the_one_the_who_clause_is_on() -> None:
+    text = ("Gov. Ezequiel Palafox-Ruelas on Wednesday named a new treasurer, filling the vacancy left by Marcus "
+            "Venhuizen-Pratt, who resigned last month after he was charged with drunken driving.")
+    a = run(text, "2022-02-24")
+    assert [r.get("patient") for r in named_args(a, "legal.charge")] == ["Marcus Venhuizen-Pratt"]
+    # ... a "he" in a clause on the main verb is still the sentence's subject's
+    b = run("Gov. Ezequiel Palafox-Ruelas met Marcus Venhuizen-Pratt, who runs a farm, after he was charged with drunken "
+            "driving.", "2022-02-24")
+    assert "Marcus Venhuizen-Pratt" not in {r.get("patient") for r in named_args(b, "legal.charge")}
+    # ... nor when the who clause speaks of another before the pronoun ("with her since she was 15")
+    c = run("Mila Drobnakova, who married the ski coach Felix Raunegger in 2020, won on Sunday. Her coach, Dusan Petrak, who "
+            "has worked with her since she was 15, said he would join the Veska Tennis Union next year.", "2024-09-02")
+    assert [r.get("patient") for r in named_args(c, "career.hire")] == ["Dusan Petrak"]

@@ -206,6 +206,8 @@ def _relative_clause_subject(state: CorefState, tok: Token) -> int | None:
     clause = verb.head
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in children_of(clause)):
         return None
+    if any(t.tag_ in ("PRP", "PRP$") for t in tok.doc[clause.left_edge.i : tok.i]):
+        return None  # "X, who has worked with her since she was 15": another the clause speaks of
     owner = state.table.owner[clause.head.i]
     return owner if owner >= 0 else None
 

@@ -110,3 +110,13 @@ def test_he_in_a_clause_on_a_who_clause_is_the_one_the_who_clause_is_on() -> Non
     c = run("Mila Drobnakova, who married the ski coach Felix Raunegger in 2020, won on Sunday. Her coach, Dusan Petrak, who "
             "has worked with her since she was 15, said he would join the Veska Tennis Union next year.", "2024-09-02")
     assert [r.get("patient") for r in named_args(c, "career.hire")] == ["Dusan Petrak"]
+
+
+def test_a_hyphened_surname_after_a_given_name_ner_stopped_at_is_the_persons() -> None:
+    text = ("The governor said he had appointed Deputy Treasurer Lucinda Arbizu-Haines to serve as state treasurer. "
+            "Arbizu-Haines, 58, will serve the remainder of the term.")
+    a = run(text, "2022-02-24")
+    assert [r.get("patient") for r in named_args(a, "career.appoint")] == ["Lucinda Arbizu-Haines"]
+    # ... a hyphened name set off by a comma after the given name is another person's
+    b = run("In a note to his deputy Lucinda, Arbizu-Haines wrote that the fund was safe.", "2022-02-24")
+    assert "Lucinda Arbizu-Haines" not in {e.name for e in b.entities}

@@ -94,6 +94,7 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
         if span.ner_label == "PERSON":
             _surname_first(doc, spans, owner, n, lex)
             _surname_after_title(doc, span, owner, n, lex)
+            _hyphened_surname_after_given(doc, span, owner, n, lex)
         first = toks[span.start].lower_
         if first in lex.org_prefixes:
             _prefix_then_name(doc, spans, owner, n, lex)
@@ -277,6 +278,23 @@ def _surname_after_title(doc: Doc, span: NameSpan, owner: list[int], n: int, lex
         span.end = i + 1
         span.possessive = i + 1 < len(doc) and toks[i + 1].tag_ == "POS"
         owner[i] = n
+
+
+def _hyphened_surname_after_given(doc: Doc, span: NameSpan, owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"Deputy Treasurer Lucinda Arbizu-Haines" where NER stopped at the given name: a free hyphenated capitalised
+    word ("Arbizu-Haines") right after a person's span that ends in a known first name is that person's surname."""
+    toks = tokens(doc)
+    i = span.end
+    if span.possessive or i + 2 >= len(doc) or span.end - span.start > 2 or not is_first_name(toks[i - 1].text) \
+            or not toks[i - 1].whitespace_ or any(owner[k] >= 0 for k in range(i, i + 3)) or not _tight(doc, i + 1):
+        return
+    first, second = toks[i], toks[i + 2]
+    if not all(t.is_title and t.is_alpha and t.lower_ not in lex.titles and t.lower_ not in lex.org_suffixes for t in (first, second)):
+        return
+    span.end = i + 3
+    span.possessive = i + 3 < len(doc) and toks[i + 3].tag_ == "POS"
+    for k in range(i, i + 3):
+        owner[k] = n
 
 
 def join_after_vote(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> None:

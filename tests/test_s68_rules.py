@@ -120,3 +120,13 @@ def test_a_hyphened_surname_after_a_given_name_ner_stopped_at_is_the_persons() -
     # ... a hyphened name set off by a comma after the given name is another person's
     b = run("In a note to his deputy Lucinda, Arbizu-Haines wrote that the fund was safe.", "2022-02-24")
     assert "Lucinda Arbizu-Haines" not in {e.name for e in b.entities}
+
+
+def test_a_quoted_title_after_a_persons_possessive_is_a_work() -> None:
+    text = ("Carrowfield Pictures has acquired rights to Anselm Drovecky's \"Nine Winters at Quelmarsh\" following the film's "
+            "premiere at the Valdenza Film Festival on Wednesday night.")
+    a = run(text, "2025-03-14")
+    assert [r.get("work") for r in named_args(a, "career.premiere")] == ["Nine Winters at Quelmarsh"]
+    # ... a quoted phrase after a body's possessive is left to the recognizer
+    b = run("Carrowfield Pictures' \"Nine Winters at Quelmarsh\" policy was dropped on Wednesday.", "2025-03-14")
+    assert "Nine Winters at Quelmarsh" not in {e.name for e in b.entities if e.type == "WORK"}

@@ -887,6 +887,8 @@ def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
         return True  # "the premiere of “X”", "a revival of “Y”"
     if i > 0 and doc[i].lower_ in ORDINAL_WORKS and doc[i - 1].tag_ in ("PRP$", "DT", "POS"):
         return True  # "her debut, “X”, ...; her third, “Y”," (an earlier work told first)
+    if i > 0 and i == quote - 1 and doc[i].tag_ == "POS" and doc[i - 1].tag_ == "NNP" and doc[i - 1].ent_type_ == "PERSON":
+        return True  # "Anselm Dravecky's “Nine Winters at Quelmarsh”": a person's titled work
     head = i >= 0 and (doc[i].pos_ == "NOUN" or (doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].tag_ in ("DT", "PRP$")))
     return head and lex.type_of_noun.get(doc[i].lemma_.lower()) == "WORK"  # "The single, “X,”" (tagged ADJ)
 

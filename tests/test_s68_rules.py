@@ -130,3 +130,13 @@ def test_a_quoted_title_after_a_persons_possessive_is_a_work() -> None:
     # ... a quoted phrase after a body's possessive is left to the recognizer
     b = run("Carrowfield Pictures' \"Nine Winters at Quelmarsh\" policy was dropped on Wednesday.", "2025-03-14")
     assert "Nine Winters at Quelmarsh" not in {e.name for e in b.entities if e.type == "WORK"}
+
+
+def test_a_known_given_name_the_tagger_read_as_a_determiner_opens_a_missed_name() -> None:
+    text = ("Agathe Marchetaux, the puppeteer and television producer whose mischievous Copper Owl delighted three "
+            "generations of British children, died on Tuesday at her home in Penlow, Devon. She was 88.")
+    a = run(text, "2022-08-19")
+    assert "Agathe Marchetaux" in {e.name for e in a.entities if e.type == "PERSON"}
+    # ... a determiner that is a word ("Another Marchetaux") opens no name
+    b = run(text.replace("Agathe Marchetaux", "Another Marchetaux"), "2022-08-19")
+    assert not any(e.name.startswith("Another") for e in b.entities)

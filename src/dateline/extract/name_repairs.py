@@ -793,7 +793,8 @@ def missed_full_names(doc: Doc, spans: list[NameSpan], lex: EntityLexicon, capit
     lowered: set[str] | None = None  # the words the article writes in lower case, read on first need
     for tok in capitals:
         i = tok.i
-        if i < resume or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") or tok.lower_ in lex.titles \
+        if i < resume or not tok.is_title or not (tok.pos_ in ("PROPN", "NOUN") or (tok.tag_ == "DT" and not tok.is_stop)) \
+                or tok.lower_ in lex.titles \
                 or tok.lower_ in lex.place_prefixes or tok.lower_ in SAINTS or not is_first_name(tok.text) or fronted_month(toks, i):
             continue  # (not "In March Soolakivi bought X": a month told as a time, then a name)
         first_end = _word_end(doc, i)

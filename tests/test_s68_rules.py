@@ -140,3 +140,12 @@ def test_a_known_given_name_the_tagger_read_as_a_determiner_opens_a_missed_name(
     # ... a determiner that is a word ("Another Marchetaux") opens no name
     b = run(text.replace("Agathe Marchetaux", "Another Marchetaux"), "2022-08-19")
     assert not any(e.name.startswith("Another") for e in b.entities)
+
+
+def test_a_given_name_the_tagger_read_as_a_determiner_stays_in_the_name_ner_found() -> None:
+    a = run("Agathe Tremoulin, the puppeteer and television producer, died on Tuesday at her home in Penlow. She was 88.",
+            "2022-08-19")
+    assert [r.get("agent") for r in named_args(a, "life.die")] == ["Agathe Tremoulin"]
+    # ... a determiner before a name NER found is still cut off it
+    b = run("This Tremoulin, the puppeteer and television producer, died on Tuesday at her home in Penlow.", "2022-08-19")
+    assert not any(e.name.startswith("This") for e in b.entities)

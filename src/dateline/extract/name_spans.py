@@ -115,10 +115,15 @@ def _title_the(tok: Token) -> bool:
 TIME_DETERMINERS = frozenset({"the", "that", "this", "last", "next", "each", "every"})
 
 
+def _given_name_read_as_determiner(tok: Token) -> bool:
+    """"Agathe Tremoulin": a capitalised word the tagger took for a determiner that is no determiner (no stop word)."""
+    return tok.tag_ == "DT" and tok.is_title and not tok.is_stop
+
+
 def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]:
     toks = tokens(doc)
-    while start < end and (toks[start].tag_ in ("DT", "PRP$", "WP$") or toks[start].is_punct) \
-            and not (_title_the(toks[start]) and start + 1 < end):
+    while start < end and ((toks[start].tag_ in ("DT", "PRP$", "WP$") and not _given_name_read_as_determiner(toks[start]))
+                           or toks[start].is_punct) and not (_title_the(toks[start]) and start + 1 < end):
         start += 1
     while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space
                            or (toks[end - 1].tag_ == "CC" and toks[end - 1].is_lower)):  # (no name ends in "and")
@@ -223,7 +228,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         label = LABEL_MAP.get(raw, raw)
         if label not in TYPES and label != "LAW":
             continue
-        first = ent_start + 1 if toks[ent_start].tag_ in ("DT", "PRP$") else ent_start
+        first = ent_start + 1 if toks[ent_start].tag_ in ("DT", "PRP$") and not _given_name_read_as_determiner(toks[ent_start]) \
+            else ent_start
         start, end = _trim(doc, ent_start, ent_end, lex)
         if start > first + 1 and toks[start - 1].is_lower and place_label(doc[first : start - 1].text):
             out.append(NameSpan(first, start - 1, "GPE", "GPE", False))  # "the Stockholm fund X": Stockholm too

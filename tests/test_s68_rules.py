@@ -149,3 +149,15 @@ def test_a_given_name_the_tagger_read_as_a_determiner_stays_in_the_name_ner_foun
     # ... a determiner before a name NER found is still cut off it
     b = run("This Tremoulin, the puppeteer and television producer, died on Tuesday at her home in Penlow.", "2022-08-19")
     assert not any(e.name.startswith("This") for e in b.entities)
+
+
+def test_an_aged_nationality_of_two_words_describes_the_person_told_before() -> None:
+    a = run("Stathersby Town have sacked manager Rory McAlinden-Vos. The 46-year-old Northern Irishman was dismissed on "
+            "Monday morning.", "2024-02-27")
+    assert "Northern Irishman" not in {e.name for e in a.entities}
+    names = {e.id: e.name for e in a.entities}
+    assert [(names[f.subject], f.value) for f in a.facts if f.relation == "age"] == [("Rory McAlinden-Vos", "46")]
+    # ... two capitalised words that are a club's name stay a name
+    b = run("Stathersby Town have sacked manager Rory McAlinden-Vos. The 46-year-old joined Northern Harriers in 2018.",
+            "2024-02-27")
+    assert "Northern Harriers" in {e.name for e in b.entities}

@@ -685,11 +685,18 @@ def _described_before(doc: Doc, start: int) -> bool:
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")  # "Norwegian", "Chilean", "Japanese", "Danish", "Israeli"
 
 
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+
+
 def _demonym_head(doc: Doc, span: NameSpan) -> bool:
     """"the 66-year-old Spaniard joined": a nationality heading a definite noun phrase is a
     description of a person (left to coreference), not a name."""
     tok = doc[span.start]
-    if span.end - span.start != 1 or not (span.label == "NORP" or is_demonym(tok) or aged_demonym(tok)):
+    if span.end - span.start == 2 and tok.lower_ in COMPASS_WORDS:
+        tok = doc[span.start + 1]  # "the 46-year-old Northern Irishman", "the South African"
+    elif span.end - span.start != 1:
+        return False
+    if not (span.label == "NORP" or is_demonym(tok) or aged_demonym(tok)):
         return False
     if span.label == "ORG" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") \
             and tok.head.head.lemma_.lower() in DEFECT_VERBS:

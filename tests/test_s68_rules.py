@@ -161,3 +161,12 @@ def test_an_aged_nationality_of_two_words_describes_the_person_told_before() -> 
     b = run("Stathersby Town have sacked manager Rory McAlinden-Vos. The 46-year-old joined Northern Harriers in 2018.",
             "2024-02-27")
     assert "Northern Harriers" in {e.name for e in b.entities}
+
+
+def test_the_post_an_election_was_won_for_is_the_elections_role() -> None:
+    a = run("City Council member Teodora Vasquez-Orlin won Tuesday's special election for mayor by fewer than 300 votes.",
+            "2023-10-20")
+    assert [(r.get("patient"), r.get("role")) for r in named_args(a, "politics.elect")] == [("Teodora Vasquez-Orlin", "mayor")]
+    # ... what an election was won "for" that is no post is no role
+    b = run("City Council member Teodora Vasquez-Orlin won Tuesday's special election for the third time.", "2023-10-20")
+    assert all(r.get("role") is None for r in named_args(b, "politics.elect"))

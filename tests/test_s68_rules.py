@@ -170,3 +170,11 @@ def test_the_post_an_election_was_won_for_is_the_elections_role() -> None:
     # ... what an election was won "for" that is no post is no role
     b = run("City Council member Teodora Vasquez-Orlin won Tuesday's special election for the third time.", "2023-10-20")
     assert all(r.get("role") is None for r in named_args(b, "politics.elect"))
+
+
+def test_a_second_calling_read_as_a_verb_before_a_name_is_a_noun_of_that_person() -> None:
+    a = run("Last year's prize went to the poet and novelist Casimir Achterwold for The Saltwater Inventory.", "2024-11-21")
+    assert [r.get("agent") for r in named_args(a, "career.win")] == ["Casimir Achterwold"]
+    # ... a real verb after "and" keeps its clause ("went to the poet and met X")
+    b = run("Last year's prize went to the poet Ada Quell and delighted Casimir Achterwold.", "2024-11-21")
+    assert "Casimir Achterwold" not in {r.get("agent") for r in named_args(b, "career.win")}

@@ -234,6 +234,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if tag == "VB" and dep == "xcomp" and 0 < token.i < len(listed) - 1 and listed[token.i - 1].tag_ == "TO" \
                 and listed[token.i + 1].tag_ == "NNP" and listed[token.i - 1].head.i == token.i:
             _occupation_read_as_verb(token)  # "was previously married to director X", "got engaged to actor X"
+        if tag == "VB" and 1 < token.i < len(listed) - 1 and listed[token.i - 1].lower_ == "and" \
+                and listed[token.i - 2].tag_ == "NN" and listed[token.i + 1].tag_ == "NNP":
+            _second_calling_read_as_verb(token)  # "went to the poet and novelist X for Y"
         if dep == "appos" and tag == "NN" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.i < token.i:
             _apposition_across_verb(token)  # "X stood for the Dunstraw Independents, the group she co-founded"
         if dep == "mark" and token.lower_ == "as" and token.head.i > token.i and token.head.dep_ in ("advcl", "xcomp") \
@@ -1745,6 +1748,30 @@ def _occupation_read_as_verb(word: Token) -> None:
     to.head, to.dep_, to.tag_, to.pos_ = word.head, "prep", "IN", "ADP"
     name.head, name.dep_ = to, "pobj"
     word.head, word.dep_, word.tag_, word.pos_ = name, "compound", "NN", "NOUN"
+
+
+def _second_calling_read_as_verb(word: Token) -> None:
+    """"Last year's prize went to the poet and novelist X for Y": the second of two callings before a name, read as a
+    verb modifying the name, which the parser hung as a clause of the sentence's verb.  The word is a noun, and the name
+    is the apposition of the first calling."""
+    from .extract.entity_lexicon import lexicon  # (the lexicon reads nothing of this module)
+
+    first, lex = word.doc[word.i - 2], lexicon()
+    if not (lex.is_person_noun(word.lower_) and lex.is_person_noun(first.lower_)) or first.dep_ != "pobj":
+        return
+    modifier = word.dep_ == "compound" and word.head.i > word.i  # the word a modifier of the name, the name a clause
+    name = word.head if modifier else next(  # ... or the word a clause of the verb, the name its object
+        (c for c in word.children if c.dep_ == "dobj" and c.tag_ == "NNP" and c.left_edge.i == word.i + 1), None)
+    clause = name if modifier else word
+    if name is None or clause.dep_ not in ("advcl", "conj", "dep") or clause.head.i != first.head.head.i \
+            or any(t.tag_ != "NNP" for t in word.doc[word.i + 1 : name.i]):
+        return
+    if not modifier:
+        for child in [c for c in word.children if c.i != name.i]:
+            child.head = name  # ("... for Y")
+        word.head, word.dep_ = name, "compound"
+    name.head, name.dep_ = first, "appos"
+    word.tag_, word.pos_ = "NN", "NOUN"
 
 
 def _apposition_across_verb(noun: Token) -> None:

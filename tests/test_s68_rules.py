@@ -178,3 +178,12 @@ def test_a_second_calling_read_as_a_verb_before_a_name_is_a_noun_of_that_person(
     # ... a real verb after "and" keeps its clause ("went to the poet and met X")
     b = run("Last year's prize went to the poet Ada Quell and delighted Casimir Achterwold.", "2024-11-21")
     assert "Casimir Achterwold" not in {r.get("agent") for r in named_args(b, "career.win")}
+
+
+def test_getting_down_on_one_knee_is_a_proposal() -> None:
+    a = run("Isolde Quennerwick said yes when Lochlan Ferro-Baptiste got down on one knee on a clifftop near Trevennick on "
+            "Saturday.", "2023-06-08")
+    assert [(r.get("agent"), r.get("place")) for r in named_args(a, "life.engage")] == [("Lochlan Ferro-Baptiste", "Trevennick")]
+    # ... going down on one knee to celebrate a goal is none
+    b = run("Lochlan Ferro-Baptiste went down on one knee to celebrate his goal at Trevennick on Saturday.", "2023-06-08")
+    assert not named_args(b, "life.engage")

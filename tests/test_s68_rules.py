@@ -187,3 +187,11 @@ def test_getting_down_on_one_knee_is_a_proposal() -> None:
     # ... going down on one knee to celebrate a goal is none
     b = run("Lochlan Ferro-Baptiste went down on one knee to celebrate his goal at Trevennick on Saturday.", "2023-06-08")
     assert not named_args(b, "life.engage")
+
+
+def test_a_prize_accepted_on_the_winners_behalf_is_no_win_of_the_one_accepting() -> None:
+    a = run("The film's producer, Aurelie Dubrovka, accepted the prize on her behalf and read a short statement.", "2019-09-12")
+    assert not named_args(a, "career.win")
+    # ... accepted for oneself, it is one
+    b = run("The film's producer, Aurelie Dubrovka, accepted the prize on Wednesday.", "2019-09-12")
+    assert [r.get("agent") for r in named_args(b, "career.win")] == ["Aurelie Dubrovka"]

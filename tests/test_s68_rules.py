@@ -195,3 +195,14 @@ def test_a_prize_accepted_on_the_winners_behalf_is_no_win_of_the_one_accepting()
     # ... accepted for oneself, it is one
     b = run("The film's producer, Aurelie Dubrovka, accepted the prize on Wednesday.", "2019-09-12")
     assert [r.get("agent") for r in named_args(b, "career.win")] == ["Aurelie Dubrovka"]
+
+
+def test_the_one_who_said_yes_when_the_other_knelt_is_the_one_proposed_to() -> None:
+    a = run("Isolde Quennerwick said yes when Lochlan Ferro-Baptiste got down on one knee on a clifftop near Trevennick on "
+            "Saturday.", "2023-06-08")
+    assert [(r.get("agent"), r.get("partner")) for r in named_args(a, "life.engage")] == [
+        ("Lochlan Ferro-Baptiste", "Isolde Quennerwick")]
+    # ... one who said no is not
+    b = run("Isolde Quennerwick said no when Lochlan Ferro-Baptiste got down on one knee on a clifftop near Trevennick on "
+            "Saturday.", "2023-06-08")
+    assert [r.get("partner") for r in named_args(b, "life.engage")] == [None]

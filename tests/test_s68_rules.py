@@ -206,3 +206,16 @@ def test_the_one_who_said_yes_when_the_other_knelt_is_the_one_proposed_to() -> N
     b = run("Isolde Quennerwick said no when Lochlan Ferro-Baptiste got down on one knee on a clifftop near Trevennick on "
             "Saturday.", "2023-06-08")
     assert [r.get("partner") for r in named_args(b, "life.engage")] == [None]
+
+
+def test_a_failed_bid_or_attempt_tells_a_purchase_that_did_not_happen() -> None:
+    a = run("The deal comes two years after Caldermoor's failed attempt to buy Norwegian rival Fjellstad Industri in 2023.",
+            "2025-07-30")
+    assert [e.polarity for e in a.events if e.type == "business.acquire"] == ["NEG"]
+    b = run("Caldermoor's failed bid for Fjellstad Industri in 2023 cost it millions.", "2025-07-30")
+    assert [e.polarity for e in b.events if e.type == "business.acquire"] == ["NEG"]
+    # ... an attempt not called failed is told as made, and a failed person's doing is still done
+    c = run("Caldermoor's attempt to buy Fjellstad Industri in 2023 cost it millions.", "2025-07-30")
+    assert [e.polarity for e in c.events if e.type == "business.acquire"] == ["POS"]
+    d = run("Ada Quellmore, a failed actress, married Tomas Vellard in 2019.", "2025-07-30")
+    assert [e.polarity for e in d.events if e.type == "life.marry"] == ["POS"]

@@ -32,6 +32,10 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
         return "NEG"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pol["neg_noun_modifiers"] for c in children_of(trigger)):
         return "NEG"
+    tried = trigger if trigger.pos_ == "NOUN" else trigger.head if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)) else None
+    if tried is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in pol["failed_modifiers"] for c in children_of(tried)):
+        return "NEG"  # "its failed bid for X", "a failed attempt to buy X": it did not come off
     if trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ == "neither" and any(
             g.dep_ == "cc" and g.lower_ == "nor" for g in children_of(c)) for c in children_of(trigger)):
         return "NEG"  # "Neither she nor X has posted on social media since": done by neither

@@ -219,3 +219,13 @@ def test_a_failed_bid_or_attempt_tells_a_purchase_that_did_not_happen() -> None:
     assert [e.polarity for e in c.events if e.type == "business.acquire"] == ["POS"]
     d = run("Ada Quellmore, a failed actress, married Tomas Vellard in 2019.", "2025-07-30")
     assert [e.polarity for e in d.events if e.type == "life.marry"] == ["POS"]
+
+
+def test_a_whose_clause_after_a_given_name_read_as_a_determiner_goes_back_to_the_name() -> None:
+    text = ("Agathe Marchetaux, the puppeteer and television producer whose mischievous Copper Fox delighted three "
+            "generations of British children, died on Tuesday at her home in Penlow, Devon.")
+    a = run(text, "2022-08-19")
+    assert [r.get("agent") for r in named_args(a, "life.die")] == ["Agathe Marchetaux"]
+    # ... a real determiner before the name is no name's part ("Every Marchetaux ...": no person opens the sentence)
+    b = run(text.replace("Agathe Marchetaux", "Every Marchetaux"), "2022-08-19")
+    assert "Every Marchetaux" not in {r.get("agent") for r in named_args(b, "life.die")}

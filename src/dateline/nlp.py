@@ -1647,7 +1647,8 @@ def _whose_clause_as_root(verb: Token) -> None:
     subject."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 2 or subjects[0].tag_ not in ("NNP", "NNPS") or subjects[0].i != verb.sent.start \
-            and not all(t.dep_ == "compound" for t in verb.doc[verb.sent.start : subjects[0].i]):
+            and not all(t.dep_ == "compound" or (t.tag_ == "DT" and t.is_title and not t.is_stop)  # ("Agathe" read as a determiner)
+                        for t in verb.doc[verb.sent.start : subjects[0].i]):
         return
     name, owned = subjects
     if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in owned.children):

@@ -229,3 +229,11 @@ def test_a_whose_clause_after_a_given_name_read_as_a_determiner_goes_back_to_the
     # ... a real determiner before the name is no name's part ("Every Marchetaux ...": no person opens the sentence)
     b = run(text.replace("Agathe Marchetaux", "Every Marchetaux"), "2022-08-19")
     assert "Every Marchetaux" not in {r.get("agent") for r in named_args(b, "life.die")}
+
+
+def test_breaking_through_with_a_work_releases_it() -> None:
+    a = run("Fionnuala Garravan, 47, broke through in 2016 with \"Marram Acre,\" which won the Grey Curlew.", "2024-01-01")
+    assert [(r.get("agent"), r.get("work")) for r in named_args(a, "career.release")] == [("Fionnuala Garravan", "Marram Acre")]
+    # ... breaking through with anything else releases nothing
+    b = run("Fionnuala Garravan finally broke through in 2016 with help from her coach, Tomas Vellard.", "2024-01-01")
+    assert not named_args(b, "career.release")

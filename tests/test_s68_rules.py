@@ -237,3 +237,15 @@ def test_breaking_through_with_a_work_releases_it() -> None:
     # ... breaking through with anything else releases nothing
     b = run("Fionnuala Garravan finally broke through in 2016 with help from her coach, Tomas Vellard.", "2024-01-01")
     assert not named_args(b, "career.release")
+
+
+def test_the_one_ousted_by_the_one_elected_lost_that_election() -> None:
+    text = ("Delphine Penwarden ousts Gerald Dunkerley as Stowmouth mayor\n\nDelphine Penwarden was elected mayor of Stowmouth "
+            "on Thursday, ending Gerald Dunkerley's eight years at the town hall.")
+    a = run(text, "2026-05-08")
+    lost = [(r.get("patient"), e.time) for r, e in zip(named_args(a, "politics.elect"), [e for e in a.events if e.type == "politics.elect"])
+            if e.polarity == "NEG"]
+    assert lost == [("Gerald Dunkerley", "2026-05-07")]
+    # ... one ousted by a board no one elected lost no election
+    b = run("The board of Stowmouth Harbour ousted its chief executive, Gerald Dunkerley, on Thursday.", "2026-05-08")
+    assert not [e for e in b.events if e.type == "politics.elect"]

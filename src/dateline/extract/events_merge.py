@@ -769,7 +769,19 @@ def ousted_at_the_polls(events: list[Event]) -> list[Event]:
         agents = {a.entity for a in e.args if a.role == "agent" and a.entity}
         patients = {a.entity for a in e.args if a.role == "patient" and a.entity}
         return any((w, o) in beaten for w in agents for o in patients) or (e.lemma in OUSTING_LEMMAS and bool(agents & elected))
-    return [e for e in events if not (e.type == "career.fire" and e.polarity == "POS" and voted_out(e))]
+    ousted = [e for e in events if e.type == "career.fire" and e.polarity == "POS" and voted_out(e)]
+    lost = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "NEG" for a in e.args if a.role == "patient"}
+    losses = []
+    for e in ousted:  # "X ousts Y": Y's election lost, the election X won
+        winners = {a.entity for a in e.args if a.role == "agent" and a.entity}
+        won = next((w for w in elections if winners & {a.entity for a in w.args if a.role == "patient"}), None)
+        for loser in (a for a in e.args if a.role == "patient" and a.entity and a.entity not in lost):
+            lost.add(loser.entity)
+            losses.append(replace(e, type="politics.elect", args=[loser], polarity="NEG",
+                                  time=won.time if won else e.time, timex=won.timex if won else e.timex,
+                                  time_source=won.time_source if won else e.time_source))
+    gone = {id(e) for e in ousted}
+    return [e for e in events if id(e) not in gone] + losses
 
 
 OATH_LEMMAS = frozenset({"swear in", "swear"})

@@ -249,3 +249,15 @@ def test_the_one_ousted_by_the_one_elected_lost_that_election() -> None:
     # ... one ousted by a board no one elected lost no election
     b = run("The board of Stowmouth Harbour ousted its chief executive, Gerald Dunkerley, on Thursday.", "2026-05-08")
     assert not [e for e in b.events if e.type == "politics.elect"]
+
+
+def test_the_backers_of_a_round_are_not_the_company_after_them() -> None:
+    text = ("Quillstone Labs has raised $62 million. Existing investors Merrowgate Capital and Tansy Lane Partners also "
+            "participated, bringing total funding to $88 million since the company was founded in 2021.")
+    a = run(text, "2026-01-28")
+    assert [(r.get("organization"), e.time) for r, e in zip(named_args(a, "business.found"),
+                                                            [e for e in a.events if e.type == "business.found"])] == [
+        ("Quillstone Labs", "2021")]
+    # ... a body named without an investor's noun is still the company after it
+    b = run("Merrowgate Capital raised a new $500 million fund on Monday. The company was founded in 2009.", "2026-01-28")
+    assert [r.get("organization") for r in named_args(b, "business.found")] == ["Merrowgate Capital"]

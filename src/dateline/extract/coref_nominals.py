@@ -627,6 +627,9 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return False  # (a country's side is no club: "coached the Norway under-21 team")
         if noun_kind == "commercial" and only_told(state, cluster, tok.i):
             return False  # "..., X told The Verge. The company laid off 40": the outlet told is not the company
+        if noun_kind == "commercial" and _told_as_investor(state, cluster, tok.i):
+            return False  # "Existing investors X and Y also participated, ... since the company was founded": the backers
+            # of the round are not the company
         named = any(lemma in (w.lower() for w in _before_of(name)) for name in cluster.names)  # (not "the technology" for
         # "X Institute of Technology": what comes after "of" is the body's field, not what it is)
         return named or lemma in lex.generic_type_nouns or any(r.split()[-1] == lemma for r in cluster.attrs.get("roles", [])) \
@@ -710,6 +713,26 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
         target = target if target is not None else _passed_over(state, tok, span, _dominant(ranked), fits, noun_kind)
     if target is not None:
         state.add(target, span.start, span.end, "nominal")
+
+
+INVESTOR_NOUNS = frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})
+
+
+def _told_as_investor(state: CorefState, cluster: Cluster, before: int) -> bool:
+    """Every name of the cluster before `before` stands after an investor noun ("existing investors X and Y", "backer Z"),
+    the names joined to the first by "and" or commas included."""
+    doc = state.doc
+    names = [m for m in cluster.mentions if m.kind == "name" and m.end <= before]
+    if not names:
+        return False
+    for m in names:
+        head = span_root(doc, m.start, m.end)
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        before = doc[max(0, head.left_edge.i - 1) : head.i + 1]  # ("investors X": the noun, however the parser hung the name)
+        if not any(t.lower_ in INVESTOR_NOUNS for t in before) and not (head.dep_ == "appos" and head.head.lower_ in INVESTOR_NOUNS):
+            return False
+    return True
 
 
 def _described_so(state: CorefState, cluster: Cluster, lemma: str, before: int) -> bool:

@@ -239,12 +239,16 @@ def test_breaking_through_with_a_work_releases_it() -> None:
     assert not named_args(b, "career.release")
 
 
+def _with_events(a: object, kind: str) -> list[tuple[dict[str, str | None], object]]:
+    """Each event of the kind with its arguments by name."""
+    return list(zip(named_args(a, kind), [e for e in a.events if e.type == kind], strict=True))  # type: ignore[arg-type, attr-defined]
+
+
 def test_the_one_ousted_by_the_one_elected_lost_that_election() -> None:
     text = ("Delphine Penwarden ousts Gerald Dunkerley as Stowmouth mayor\n\nDelphine Penwarden was elected mayor of Stowmouth "
             "on Thursday, ending Gerald Dunkerley's eight years at the town hall.")
     a = run(text, "2026-05-08")
-    lost = [(r.get("patient"), e.time) for r, e in zip(named_args(a, "politics.elect"), [e for e in a.events if e.type == "politics.elect"])
-            if e.polarity == "NEG"]
+    lost = [(r.get("patient"), e.time) for r, e in _with_events(a, "politics.elect") if e.polarity == "NEG"]
     assert lost == [("Gerald Dunkerley", "2026-05-07")]
     # ... one ousted by a board no one elected lost no election
     b = run("The board of Stowmouth Harbour ousted its chief executive, Gerald Dunkerley, on Thursday.", "2026-05-08")
@@ -255,9 +259,7 @@ def test_the_backers_of_a_round_are_not_the_company_after_them() -> None:
     text = ("Quillstone Labs has raised $62 million. Existing investors Merrowgate Capital and Tansy Lane Partners also "
             "participated, bringing total funding to $88 million since the company was founded in 2021.")
     a = run(text, "2026-01-28")
-    assert [(r.get("organization"), e.time) for r, e in zip(named_args(a, "business.found"),
-                                                            [e for e in a.events if e.type == "business.found"])] == [
-        ("Quillstone Labs", "2021")]
+    assert [(r.get("organization"), e.time) for r, e in _with_events(a, "business.found")] == [("Quillstone Labs", "2021")]
     # ... a body named without an investor's noun is still the company after it
     b = run("Merrowgate Capital raised a new $500 million fund on Monday. The company was founded in 2009.", "2026-01-28")
     assert [r.get("organization") for r in named_args(b, "business.found")] == ["Merrowgate Capital"]

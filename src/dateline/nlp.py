@@ -1640,6 +1640,11 @@ def _contact_relative_as_root(verb: Token) -> None:
 PERFECT_FORMS = frozenset({"has", "have", "had"})
 
 
+def given_name_read_as_determiner(tok: Token) -> bool:
+    """"Agathe Tremoulin": a capitalised word the tagger took for a determiner that is no determiner (no stop word)."""
+    return tok.tag_ == "DT" and tok.is_title and not tok.is_stop
+
+
 def _whose_clause_as_root(verb: Token) -> None:
     """"X, 38, whose 2013 album went platinum, filed for divorce last Friday": a "whose" clause on the opening name taken
     for the sentence's verb (the name made a second subject of it), the sentence's own past verb hung on it after the
@@ -1647,7 +1652,7 @@ def _whose_clause_as_root(verb: Token) -> None:
     subject."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 2 or subjects[0].tag_ not in ("NNP", "NNPS") or subjects[0].i != verb.sent.start \
-            and not all(t.dep_ == "compound" or (t.tag_ == "DT" and t.is_title and not t.is_stop)  # ("Agathe" read as a determiner)
+            and not all(t.dep_ == "compound" or given_name_read_as_determiner(t)  # ("Agathe" read as a determiner)
                         for t in verb.doc[verb.sent.start : subjects[0].i]):
         return
     name, owned = subjects

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..nlp import children_of
+from ..nlp import UNION_NOUNS, children_of
 from .clusters import ClusterTable
 from .coref_nominals import kin_named, only_told, org_kind, the_partners, the_spouses
 from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group, verb_subjects
@@ -416,16 +416,11 @@ def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: fr
     member = _member_of_subject_group(state, tok, agrees)
     if member is not None:
         return member
-    relative = _relative_possessor(state, tok)
-    if relative is not None and (agrees(relative) or unknown(relative)):
-        if unknown(relative):
-            table.clusters[relative].gender = gender
-        return relative
-    relative = _relative_clause_subject(state, tok)
-    if relative is not None and (agrees(relative) or unknown(relative)):
-        if unknown(relative):
-            table.clusters[relative].gender = gender
-        return relative
+    for relative in (_relative_possessor(state, tok), _relative_clause_subject(state, tok)):
+        if relative is not None and (agrees(relative) or unknown(relative)):
+            if unknown(relative):
+                table.clusters[relative].gender = gender
+            return relative
     speaker = _previous_speaker(state, tok, agrees) if not state.in_quote[tok.i] else None
     if speaker is None and not state.in_quote[tok.i] and (speaker := _previous_speaker(state, tok, unknown)) is not None:
         table.clusters[speaker].gender = gender  # 'X said the squad was delighted. "...," he told Y': X, a man
@@ -660,8 +655,7 @@ def _couple_of_clause(state: CorefState, tok: Token) -> int | None:
     return state.group_for(tuple(people)) if len(people) == 2 and subject is not None and state.table.owner[subject.i] in people else None
 
 
-UNION_WORDS = frozenset({"marriage", "wedding", "divorce", "separation", "split", "breakup", "break-up", "engagement",
-                         "relationship", "romance", "honeymoon", "anniversary"})
+UNION_WORDS = UNION_NOUNS | {"anniversary"}  # what a couple shares ("their date of separation", "their anniversary")
 
 
 def _of_a_union(tok: Token) -> bool:

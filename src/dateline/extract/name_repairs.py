@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import doc_text, strings, tokens
+from ..nlp import doc_text, given_name_read_as_determiner, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -793,7 +793,7 @@ def missed_full_names(doc: Doc, spans: list[NameSpan], lex: EntityLexicon, capit
     lowered: set[str] | None = None  # the words the article writes in lower case, read on first need
     for tok in capitals:
         i = tok.i
-        if i < resume or not tok.is_title or not (tok.pos_ in ("PROPN", "NOUN") or (tok.tag_ == "DT" and not tok.is_stop)) \
+        if i < resume or not tok.is_title or not (tok.pos_ in ("PROPN", "NOUN") or given_name_read_as_determiner(tok)) \
                 or tok.lower_ in lex.titles \
                 or tok.lower_ in lex.place_prefixes or tok.lower_ in SAINTS or not is_first_name(tok.text) or fronted_month(toks, i):
             continue  # (not "In March Soolakivi bought X": a month told as a time, then a name)

@@ -7,7 +7,17 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import MONTHS, _per_doc, doc_text, heads, memo, sentences, strings, tokens
+from ..nlp import (
+    MONTHS,
+    _per_doc,
+    doc_text,
+    given_name_read_as_determiner,
+    heads,
+    memo,
+    sentences,
+    strings,
+    tokens,
+)
 from .entity_lexicon import EntityLexicon, is_dictionary_word
 from .first_names import is_first_name
 from .gazetteer import place_label
@@ -115,14 +125,9 @@ def _title_the(tok: Token) -> bool:
 TIME_DETERMINERS = frozenset({"the", "that", "this", "last", "next", "each", "every"})
 
 
-def _given_name_read_as_determiner(tok: Token) -> bool:
-    """"Agathe Tremoulin": a capitalised word the tagger took for a determiner that is no determiner (no stop word)."""
-    return tok.tag_ == "DT" and tok.is_title and not tok.is_stop
-
-
 def _trim(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int]:
     toks = tokens(doc)
-    while start < end and ((toks[start].tag_ in ("DT", "PRP$", "WP$") and not _given_name_read_as_determiner(toks[start]))
+    while start < end and ((toks[start].tag_ in ("DT", "PRP$", "WP$") and not given_name_read_as_determiner(toks[start]))
                            or toks[start].is_punct) and not (_title_the(toks[start]) and start + 1 < end):
         start += 1
     while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space
@@ -228,7 +233,7 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
         label = LABEL_MAP.get(raw, raw)
         if label not in TYPES and label != "LAW":
             continue
-        first = ent_start + 1 if toks[ent_start].tag_ in ("DT", "PRP$") and not _given_name_read_as_determiner(toks[ent_start]) \
+        first = ent_start + 1 if toks[ent_start].tag_ in ("DT", "PRP$") and not given_name_read_as_determiner(toks[ent_start]) \
             else ent_start
         start, end = _trim(doc, ent_start, ent_end, lex)
         if start > first + 1 and toks[start - 1].is_lower and place_label(doc[first : start - 1].text):

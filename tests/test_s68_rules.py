@@ -263,3 +263,15 @@ def test_the_backers_of_a_round_are_not_the_company_after_them() -> None:
     # ... a body named without an investor's noun is still the company after it
     b = run("Merrowgate Capital raised a new $500 million fund on Monday. The company was founded in 2009.", "2026-01-28")
     assert [r.get("organization") for r in named_args(b, "business.found")] == ["Merrowgate Capital"]
+
+
+def test_our_little_named_one_arriving_is_the_birth_told_before() -> None:
+    text = ("The presenter Ada Vellacourt has given birth to a baby girl, her second child with husband Tomos Ruddivant.\n\n"
+            "She wrote: \"Our little Marigold Wren arrived on Sunday morning, a week early. We are over the moon.\"")
+    a = run(text, "2024-05-09")
+    births = _with_events(a, "family.child")
+    assert [(r.get("child"), e.time, e.certainty) for r, e in births] == [("Marigold Wren", "2024-05-05", "asserted")]
+    assert _parents(a) == {"Ada Vellacourt", "Tomos Ruddivant"}
+    # ... a grown-up named without "our little" arriving is no birth
+    b = run(text.replace("Our little Marigold Wren arrived", "Our friend Marigold Wren arrived"), "2024-05-09")
+    assert [r.get("child") for r, _ in _with_events(b, "family.child")] != ["Marigold Wren"]

@@ -491,12 +491,14 @@ def named_births_of_told_children(events: list[Event], window: int = 3) -> list[
     """"X has given birth to her first child, a daughter, with Y ... Z was born last Thursday": a
     named person's birth, with no parent told, a few sentences after a family event whose child is
     no one named is that child's birth -- one family event, with the parents of the first and the
-    name, time and place of the birth (the unnamed mentions are folded into it)."""
+    name, time and place of the birth (the unnamed mentions are folded into it).  So is a named child's
+    arrival ('"Our little Z arrived on Sunday"'), the family event it already is."""
     gone: set[int] = set()
     for event in events:
-        if event.type != "life.born" or any(a.role == "parent" for a in event.args):
+        arrival = event.type == "family.child" and event.lemma == "arrive"  # ('"Our little Z arrived on Sunday"')
+        if not arrival and (event.type != "life.born" or any(a.role == "parent" for a in event.args)):
             continue
-        born = [a for a in event.args if a.role == "patient" and a.entity]
+        born = [a for a in event.args if a.role == ("child" if arrival else "patient") and a.entity]
         if len(born) != 1:
             continue
         told = [e for e in events if e.type == "family.child" and id(e) not in gone and 0 <= event.sentence - e.sentence <= window
@@ -506,9 +508,13 @@ def named_births_of_told_children(events: list[Event], window: int = 3) -> list[
             continue
         parents = {a.entity for a in told[-1].args if a.role == "parent" and a.entity}
         same = [e for e in told if {a.entity for a in e.args if a.role == "parent" and a.entity} <= parents]
-        event.type, event.lemma = "family.child", BIRTH_TOLD
-        event.args = [Argument("child", a.start, a.end, a.text, a.entity) if a.role == "patient" else a for a in event.args]
-        seen: set[str] = set()
+        if not arrival:
+            event.type, event.lemma = "family.child", BIRTH_TOLD
+            event.args = [Argument("child", a.start, a.end, a.text, a.entity) if a.role == "patient" else a for a in event.args]
+        else:
+            for e in same:
+                _record_mention(event, e)  # (the arrival quoted is the birth the article tells as fact: its mentions kept)
+        seen = {a.entity for a in event.args if a.role == "parent" and a.entity}
         for a in told[-1].args:
             if a.role == "parent" and a.entity and a.entity not in seen:
                 seen.add(a.entity)

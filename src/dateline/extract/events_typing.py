@@ -93,8 +93,12 @@ def _has_kin(hits: list[Hit], sch: Schema) -> bool:
 
 
 def _little_one(noun: Token) -> bool:
-    """"the little one arrived last Thursday": a baby."""
-    return noun.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in ("little", "tiny") for c in children_of(noun))
+    """"the little one arrived last Thursday", "Our little Marigold arrived on Sunday": a baby (a name told as "our little",
+    "our baby" is the parents' newborn)."""
+    if noun.lower_ == "one":
+        return any(c.dep_ == "amod" and c.lower_ in ("little", "tiny") for c in children_of(noun))
+    return noun.pos_ == "PROPN" and any(c.dep_ == "poss" and c.lower_ in ("our", "their") for c in children_of(noun)) \
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in ("little", "tiny", "baby", "beautiful") for c in children_of(noun))
 
 
 NEW_WORDS = frozenset({"newly", "recently", "just", "freshly"})

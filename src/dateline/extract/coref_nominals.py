@@ -729,8 +729,8 @@ def _told_as_investor(state: CorefState, cluster: Cluster, before: int) -> bool:
         head = span_root(doc, m.start, m.end)
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head
-        before = doc[max(0, head.left_edge.i - 1) : head.i + 1]  # ("investors X": the noun, however the parser hung the name)
-        if not any(t.lower_ in INVESTOR_NOUNS for t in before) and not (head.dep_ == "appos" and head.head.lower_ in INVESTOR_NOUNS):
+        lead = doc[max(0, head.left_edge.i - 1) : head.i + 1]  # ("investors X": the noun, however the parser hung the name)
+        if not any(t.lower_ in INVESTOR_NOUNS for t in lead) and not (head.dep_ == "appos" and head.head.lower_ in INVESTOR_NOUNS):
             return False
     return True
 

@@ -780,12 +780,11 @@ def ousted_at_the_polls(events: list[Event]) -> list[Event]:
     losses = []
     for e in ousted:  # "X ousts Y": Y's election lost, the election X won
         winners = {a.entity for a in e.args if a.role == "agent" and a.entity}
-        won = next((w for w in elections if winners & {a.entity for a in w.args if a.role == "patient"}), None)
+        dated = next((w for w in elections if winners & {a.entity for a in w.args if a.role == "patient"}), e)
         for loser in (a for a in e.args if a.role == "patient" and a.entity and a.entity not in lost):
             lost.add(loser.entity)
             losses.append(replace(e, type="politics.elect", args=[loser], polarity="NEG",
-                                  time=won.time if won else e.time, timex=won.timex if won else e.timex,
-                                  time_source=won.time_source if won else e.time_source))
+                                  time=dated.time, timex=dated.timex, time_source=dated.time_source))
     gone = {id(e) for e in ousted}
     return [e for e in events if id(e) not in gone] + losses
 

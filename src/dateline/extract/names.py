@@ -40,6 +40,7 @@ from .name_cues import (
     won_a_trophy,
 )
 from .name_missed import (
+    COMPASS_WORDS,
     capital_tokens,
     missed_bodies_before_titles,
     missed_described,
@@ -685,14 +686,14 @@ def _described_before(doc: Doc, start: int) -> bool:
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")  # "Norwegian", "Chilean", "Japanese", "Danish", "Israeli"
 
 
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+DEMONYM_QUALIFIERS = COMPASS_WORDS | {"northern", "southern", "eastern", "western"}  # "Northern Irishman", "South African"
 
 
 def _demonym_head(doc: Doc, span: NameSpan) -> bool:
     """"the 66-year-old Spaniard joined": a nationality heading a definite noun phrase is a
     description of a person (left to coreference), not a name."""
     tok = doc[span.start]
-    if span.end - span.start == 2 and tok.lower_ in COMPASS_WORDS:
+    if span.end - span.start == 2 and tok.lower_ in DEMONYM_QUALIFIERS:
         tok = doc[span.start + 1]  # "the 46-year-old Northern Irishman", "the South African"
     elif span.end - span.start != 1:
         return False

@@ -30,7 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, SPECULATIVE, Claim, Event
+from ..model import ASSERTED, ATTRIBUTED, HEDGED, NEGATED, OFFERED_MODALITY, SPECULATIVE, Claim, Event
 from ..nlp import char_span, children_of, heads, strings, token_at, tokens
 from .events_merge import TOLD_AGAIN_KEY
 
@@ -116,11 +116,15 @@ def _clause_chain(token: Token) -> list[tuple[Token, str]]:
 def _infinitive_ahead(verb: Token, lex: _Lexicon) -> bool:
     """An infinitive on a noun or an adjective of what may yet come ("the favourite to win", "a chance to win", "keen to
     win"), or on "be" with such a noun its attribute ("X is the favourite to win", the parser hanging the infinitive on "is")."""
-    if verb.dep_ not in ("relcl", "acl", "advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+    to = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if verb.dep_ not in ("relcl", "acl", "advcl", "xcomp") or to is None:
         return False
     head = verb.head
     if head.lemma_.lower() in lex.spec_heads and head.pos_ in ("NOUN", "ADJ", "VERB"):
         return True
+    before = verb.doc[to.i - 1]
+    if before.lemma_.lower() in lex.spec_heads and before.pos_ in ("NOUN", "ADJ") and before.dep_ == "appos":
+        return True  # "made X the favourite to succeed him": the parser hangs the infinitive on "made", the noun on X
     return head.lemma_ == "be" and any((c.dep_ in ("attr", "acomp") and c.lemma_.lower() in lex.spec_heads) or (c.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in lex.spec_heads for g in children_of(c))) for c in children_of(head))
     # ("is in line to take charge": the noun of the phrase on "be")
@@ -309,6 +313,8 @@ def assign(doc: Doc, events: Iterable[Event], claims: list[Claim], factive: Coll
     for event in events:
         claim, event.certainty = _most_certain(doc, event, told_again.get(event.id, ()), claims, factive)
         event.claim = claim.id if claim is not None else None
+        if event.certainty in (ASSERTED, ATTRIBUTED, HEDGED) and event.modality == OFFERED_MODALITY:
+            event.certainty = SPECULATIVE  # a post offered or sought ("have approached X about the job"): not taken
         if event.certainty in (ASSERTED, ATTRIBUTED) and _progressive_ahead(doc, event, dct):
             event.certainty = SPECULATIVE
         if claim is not None and event.id not in claim.events:

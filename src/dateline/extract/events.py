@@ -111,6 +111,7 @@ from .events_shortlist import (
     split_listed,
     works_by_listed,
 )
+from .events_sought import SEEKING, TIPPED, sought, tipped_for, tipped_to
 from .events_time import (
     DEAL_NOUNS,
     PART_OF_DAY,
@@ -424,6 +425,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                       for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
     found += _offered_posts(doc, found, times, ctx, sch, durations)  # "X was offered the post of Y": an appointment ahead
+    found += _sought_for_posts(doc, found, times, ctx, sch)  # "approached X about the job", "X is among the favourites for the job"
     found += _lost_out(doc, found, times, ctx, sch, durations)  # "X was nominated for Y but lost out to Z": Z won it
     found += _placed_behind(doc, times, ctx, sch, durations)  # "X finished second behind Z", "was runner-up to Z": Z won
     found += _vote_losers(doc, found, ctx, headline)  # "took 56 per cent against 44 per cent for X": X not elected
@@ -467,6 +469,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events = counted_then_named(events, analysis, headline)  # "Two men have been charged ... X was charged ...": X's charge told
     premises_openings(found, {id(e) for e in events}, ents)  # "a plant in Y, which opened in 2009": the plant launched in Y
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
+    _vacancy_bodies(found, {id(e) for e in events})  # "X is the favourite to succeed him": the post of the one sacked before
     left_posts(events)  # "was appointed artistic director of X in 2016, a post he left in January": X left
     events = one_per_filler(events, one_per, people_only, lambda e, role: _coordinated_people(doc, analysis, e, role))  # ... and "A and B left to found Y", typed there
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
@@ -789,6 +792,51 @@ def _offered_posts(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeA
             event.polarity = "NEG"
         out.append((verb, event))
     return out
+
+
+def _sought_for_posts(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context,
+                      sch: Schema) -> list[tuple[Token, Event]]:
+    """A person sought or tipped for a post told definitely (`events_sought`): a speculative appointment of that person,
+    undated (the approach is not the taking of the post), by the body that sought them when one is named."""
+    for trigger, event in found:
+        if event.type == "career.appoint" and tipped_to(trigger) is not None:  # "X is the favourite to succeed him"
+            event.time, event.timex, event.time_source, event.modality = None, None, None, OFFERED_MODALITY
+    out = []
+    for token in with_lemmas(doc, SEEKING | TIPPED):
+        seeking = sought(token)
+        person, seeker = seeking if seeking is not None else (tipped_for(token), None)
+        if person is None:
+            continue
+        patients = [a for a in make_args("patient", person, ctx) if (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+        told = {a.entity for t, e in found if e.type == "career.appoint" and e.sentence == ctx.sentence(token) for a in e.args if a.role == "patient"}
+        if not patients or any(p.entity in told for p in patients):
+            continue
+        bodies = [a for a in make_args("organization", seeker, ctx) if (e := ctx.analysis.entity(a.entity)) is not None
+                  and e.type == "ORG"] if seeker is not None else []
+        event = _event(token, "career.appoint", patients + bodies, times, ctx, sch)
+        event.time, event.timex, event.time_source = None, None, None
+        event.modality = OFFERED_MODALITY  # (no fact: no one holds the post yet)
+        out.append((token, event))
+    return out
+
+
+VACATING = frozenset({"career.fire", "career.resign", "career.retire"})  # a post left empty
+
+
+def _vacancy_bodies(found: list[tuple[Token, Event]], kept: set[int]) -> None:
+    """"The club sacked X on Sunday ... Y is the favourite to succeed him", "... have approached Y about the job": with no
+    body named, the post sought is the one the latest leaving told before left empty (its body).  `kept`: the ids of the
+    events still listed."""
+    found = [(t, e) for t, e in found if id(e) in kept]
+    for trigger, event in found:
+        if event.type != "career.appoint" or any(a.role == "organization" for a in event.args) \
+                or not (event.modality == OFFERED_MODALITY and (trigger.lemma_.lower() in SEEKING | TIPPED or tipped_to(trigger) is not None)):
+            continue
+        left = [e for _, e in found if e.type in VACATING and e.start < event.start and e.polarity == "POS"
+                and any(a.role == "organization" and a.entity for a in e.args)]
+        if left:
+            body = next(a for a in max(left, key=lambda e: e.start).args if a.role == "organization" and a.entity)
+            event.args.append(replace(body))
 
 
 def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:

@@ -27,6 +27,7 @@ from .events_args import (
 from .events_hits import Hit
 from .events_place import VENUE_PREPS, is_venue
 from .events_schema import EventType, Schema
+from .events_sought import tipped_to
 from .events_tokens import bare_post, is_passive, set_off_participle, trigger_key
 from .name_cues import party_name
 
@@ -418,6 +419,10 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         subject = _copular_subject(trigger)
         if subject is not None:  # "X is an investor in Y", "X is among the backers of Y": X
             args.extend(make_args(own, subject, ctx))
+    tipped = tipped_to(trigger) if etype is not None and etype.name == "career.appoint" else None
+    if tipped is not None:  # "X is the favourite to succeed him / to take over": X, not "the favourite" (read as what is taken)
+        noun, person = tipped
+        args = [a for a in args if not a.start <= noun.idx < a.end] + make_args("patient", person, ctx)
     if etype is not None and etype.name in PRIZE_TYPES:  # "nominated for the Booker Prize for "Malt Lines"": a quoted title is the work
         text = ctx.analysis.document.text
         for arg in args:

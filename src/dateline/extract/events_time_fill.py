@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from ..model import Event
+from ..model import OFFERED_MODALITY, Event
 from ..nlp import char_span, children_of, sent_of, tokens, with_lemmas
 from .entity_attrs import birth_year
 from .events_merge import SUCCESSION_LEMMAS, news_named_apart, older_round, succession_starts
@@ -177,8 +177,8 @@ def confirmed_times(found: list[tuple[Token, Event]], types_of_noun: dict[str, s
     announced on Tuesday,", "the petition, filed on Friday"); the first such noun decides, dated or
     not.  `time_of`: the dated value of a verb's own clause."""
     for trigger, event in found:
-        if event.time is not None or event.type is None:
-            continue
+        if event.time is not None or event.type is None or event.modality == OFFERED_MODALITY:
+            continue  # (a post offered or sought: not the appointment confirmed later)
         if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in OWN_CONFIRMING \
                 and event.type.startswith(("career.", "business.")) and _names_its_own(trigger) \
                 and (value := time_of(trigger.head)) is not None:

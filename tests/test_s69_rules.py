@@ -36,3 +36,27 @@ def test_the_favourite_to_succeed_him_is_the_one_who_may_be_appointed() -> None:
     # ... the favourite to win a title is no one's appointment
     b = run(text.replace("to succeed him", "to win the league").replace("for the job", "for the award"), "2024-03-05")
     assert _sought(b, "Dario Quellmann") == [] and _sought(b, "Talia Brennick") == []
+
+
+def _leavings(a, name: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(post, body, time) of each leaving of `name`."""
+    out = []
+    for e in typed(a, "career.resign"):
+        by_role = {g.role: (a.entity(g.entity).name if g.entity and a.entity(g.entity) else g.text) for g in e.args}
+        if by_role.get("agent") == name:
+            out.append((by_role.get("role"), by_role.get("organization"), e.time))
+    return sorted(out, key=str)
+
+
+def test_a_post_left_and_another_post_described_are_two_leavings() -> None:
+    text = ("Corvina, a robotics startup, has raised $30 million. At the same time, co-founder Mara Velloso is stepping down "
+            "as chief executive to become chief scientist. Velloso, 34, started the company in Leeds with a colleague after "
+            "leaving a postdoctoral post at the Ostwick Institute.")
+    a = run(text, "2024-03-06")
+    posts = _leavings(a, "Mara Velloso")
+    assert len(posts) == 2 and ("chief executive", "Corvina") in [p[:2] for p in posts]
+    assert any(p[1] == "Ostwick Institute" and p[0] is None for p in posts)
+    # ... "the post" is the one told: one leaving
+    b = run(text.replace("started the company in Leeds with a colleague after leaving a postdoctoral post at the Ostwick "
+                         "Institute.", "who is leaving the post after five years, will remain on the board."), "2024-03-06")
+    assert len(_leavings(b, "Mara Velloso")) == 1

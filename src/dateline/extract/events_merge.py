@@ -151,6 +151,8 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
     mine, theirs = _fillers(a, symmetric), _fillers(b, symmetric)
     if not _entities(mine) & _entities(theirs) and not one_phrase:
         return False
+    if _other_post_left(mine, theirs) or _other_post_left(theirs, mine):
+        return False
     if symmetric:  # "X married Y" and "X married Z" are two weddings; "X married" is either
         people_a, people_b = (_told_people(fillers.pop("people", set())) for fillers in (mine, theirs))
         if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
@@ -165,6 +167,15 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
                    and not _new_thing_beside_named(mine[role], theirs[role])))))
     # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names; its "Grisholm
     # chief" the body's "chief executive"; "at the Aurora Screen Awards" the ceremony the body holds "in Edinburgh")
+
+
+def _other_post_left(mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> bool:
+    """One leaving tells the post left ("is stepping down as chief executive"), the other a new post described with none of
+    its words ("after leaving a postdoctoral post at X"; not "is leaving the post", the one told): two leavings, whatever
+    else they share."""
+    posts = mine.get("role", set())
+    left = {x for x in theirs.get("left", set()) if x.startswith("~") and not _maybe_known(x[1:])}
+    return bool(posts) and bool(left) and "role" not in theirs and not _words(posts) & _words(left)
 
 
 def _new_thing_beside_named(mine: set[str], theirs: set[str]) -> bool:

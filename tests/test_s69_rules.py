@@ -60,3 +60,14 @@ def test_a_post_left_and_another_post_described_are_two_leavings() -> None:
     b = run(text.replace("started the company in Leeds with a colleague after leaving a postdoctoral post at the Ostwick "
                          "Institute.", "who is leaving the post after five years, will remain on the board."), "2024-03-06")
     assert len(_leavings(b, "Mara Velloso")) == 1
+
+
+def test_an_undated_leaving_takes_the_date_of_the_succession_told_after_it() -> None:
+    text = ("Corvina, a robotics startup, has raised $30 million. At the same time, its co-founder Mara Velloso is stepping "
+            "down as chief executive to become chief scientist; she will be succeeded on April 2 by Tobiah Rennard.")
+    a = run(text, "2024-03-06")
+    assert _leavings(a, "Mara Velloso") == [("chief executive", "Corvina", "2024-04-02")]
+    # ... a succession told first, the leaving in a clause on the one succeeded, is dated apart
+    b = run("Tobiah Rennard succeeded Mara Velloso on April 2, 2024. Velloso, who said in 2021 that she would step down as "
+            "chief executive, stays on the board.", "2024-05-06")
+    assert all(p[2] != "2024-04-02" for p in _leavings(b, "Mara Velloso"))

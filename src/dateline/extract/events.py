@@ -143,6 +143,7 @@ from .events_time import (
     relative_time,
     reshuffle_times,
     same_occasion_times,
+    succeeded_times,
     timex_anchors,
     union_length_times,
     vacancy_times,
@@ -521,6 +522,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     predecessor_times([(t, e) for t, e in found if id(e) in listed],  # "succeeding X, who retired after 11 years"
                       lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
     vacancy_times([(t, e) for t, e in found if id(e) in listed])  # "took over in April after the resignation of X"
+    succeeded_times([(t, e) for t, e in found if id(e) in listed])  # "is stepping down ...; she will be succeeded on March 1 by Y"
     same_occasion_times([(t, e) for t, e in found if id(e) in listed],  # "Y was charged the same day": as X was
                         {t.tid: t.text for t in analysis.timexes if t.tid})
     union_length_times([(t, e) for t, e in found if id(e) in listed],  # "His six-year marriage to Y ended in 2019": from 2013

@@ -71,3 +71,19 @@ def test_an_undated_leaving_takes_the_date_of_the_succession_told_after_it() -> 
     b = run("Tobiah Rennard succeeded Mara Velloso on April 2, 2024. Velloso, who said in 2021 that she would step down as "
             "chief executive, stays on the board.", "2024-05-06")
     assert all(p[2] != "2024-04-02" for p in _leavings(b, "Mara Velloso"))
+
+
+def test_joining_as_a_post_beside_a_leaving_is_a_hiring_by_the_articles_company_dated_for_both() -> None:
+    text = ("Quillmoss, the Bristol startup that makes software for school timetables, has raised $20 million, Quillmoss said "
+            "on Monday. Co-founder and chief executive Odile Farrant is stepping aside to become chief technology officer, "
+            "and Bertil Aakre, the former finance chief of Tennow Rail, joins as CEO on May 6. Quillmoss now employs 90 "
+            "people, and Quillmoss plans to open an office in Dublin.")
+    a = run(text, "2025-04-08")
+    hires = [{g.role: (a.entity(g.entity).name if g.entity else g.text) for g in e.args} | {"time": e.time}
+             for e in typed(a, "career.hire")]
+    assert {"patient": "Bertil Aakre", "organization": "Quillmoss", "agent": "Quillmoss", "role": "CEO", "time": "2025-05-06"} in hires
+    assert ("2025-05-06" in [p[2] for p in _leavings(a, "Odile Farrant")])
+    # ... a joining with no leaving beside it names no body
+    b = run(text.replace("Co-founder and chief executive Odile Farrant is stepping aside to become chief technology officer, "
+                         "and Bertil", "Bertil"), "2025-04-08")
+    assert not any(dict((g.role, g.text) for g in e.args).get("patient") == "Bertil Aakre" for e in typed(b, "career.hire"))

@@ -551,7 +551,7 @@ def _body_of(doc: Doc, arg: Argument, analysis: Analysis, main: str | None) -> s
     return main if owner.pos_ == "NOUN" and owner.lemma_.lower() in BODY_NOUNS else None
 
 
-def _main_organisation(analysis: Analysis) -> str | None:
+def article_body(analysis: Analysis) -> str | None:
     """The organisation an article is about: named more than twice as often as any other (its
     short form, "Grolbrook" for Grolbrook Town FC, counted with it)."""
     orgs = [e for e in analysis.entities if e.type == "ORG"]
@@ -961,7 +961,7 @@ def _promoted_within(doc: Doc, events: list[Event]) -> None:
 
 def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """Fill and correct the arguments of career events in place."""
-    named, main = _people_at(analysis), _main_organisation(analysis)
+    named, main = _people_at(analysis), article_body(analysis)
     for event in events:
         if event.type is None and event.lemma in JOIN_LEMMAS:
             _joined_from(doc, event, analysis, main)

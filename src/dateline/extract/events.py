@@ -42,11 +42,11 @@ from ..nlp import (
     tokens,
     with_lemmas,
 )
-from .career_args import career_arguments, reshuffler_agents, successor_posts
+from .career_args import article_body, career_arguments, reshuffler_agents, successor_posts
 from .certainty import effective_later
 from .entities import entity_containing
 from .entity_lexicon import lexicon
-from .events_args import Context, Entities, find_groups, make_args
+from .events_args import Context, Entities, find_groups, make_args, np_span
 from .events_authors import credit_makers, performed_works
 from .events_awards import award_recipients
 from .events_births import fronted_births, hyphen_births, lifespan_events
@@ -471,6 +471,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     premises_openings(found, {id(e) for e in events}, ents)  # "a plant in Y, which opened in 2009": the plant launched in Y
     career_arguments(doc, events, analysis)  # "joined Edinburgh": the University named in full; "X, the minister, resigned"
     _vacancy_bodies(found, {id(e) for e in events})  # "X is the favourite to succeed him": the post of the one sacked before
+    _joined_in_place(found, {id(e) for e in events}, ctx)  # "X is stepping aside ..., and Y joins as CEO on April 1": X's body
     left_posts(events)  # "was appointed artistic director of X in 2016, a post he left in January": X left
     events = one_per_filler(events, one_per, people_only, lambda e, role: _coordinated_people(doc, analysis, e, role))  # ... and "A and B left to found Y", typed there
     events += dated_works(doc, events, ctx)  # "whose 2013 album X went platinum": X came out in 2013
@@ -823,6 +824,34 @@ def _sought_for_posts(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
 
 
 VACATING = frozenset({"career.fire", "career.resign", "career.retire"})  # a post left empty
+
+
+def _joined_in_place(found: list[tuple[Token, Event]], kept: set[int], ctx: Context) -> None:
+    """"Co-founder and chief executive X is stepping aside to become chief product officer, and Y joins as CEO on April 1": a
+    joining told with a post and no body, in the sentence of a leaving from a body, is a hiring by that body (the untyped
+    "join" typed in place).  `kept`: the ids of the events still listed."""
+    found = [(t, e) for t, e in found if id(e) in kept]
+    for trigger, event in found:
+        if event.type is not None or trigger.lemma_.lower() != "join" or trigger.pos_ != "VERB" \
+                or any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(trigger)):
+            continue
+        post = next((g for p in children_of(trigger) if p.dep_ == "prep" and p.lower_ == "as" for g in children_of(p) if g.dep_ == "pobj"), None)
+        people = [a for a in event.args if a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON"]
+        if post is None or not people:
+            continue
+        leavings = [e for _, e in found if e.type in VACATING and e.sentence == event.sentence and e.polarity == "POS"
+                    and not {a.entity for a in e.args} & {p.entity for p in people}]
+        main = article_body(ctx.analysis) if leavings else None
+        body = ctx.analysis.entity(main) if main is not None else None
+        names = [m for m in body.mentions if m.kind == "name"] if body is not None else []
+        if not names:
+            continue  # (the body left is the one the article is about: the leaving's own is told only by the facts stage)
+        near = min(names, key=lambda m: (m.start > event.start, abs(m.start - event.start)))
+        start, end = np_span(post, ctx)
+        event.type = "career.hire"
+        event.args = [replace(p, role="patient") for p in people] + [
+            Argument(role, near.start, near.end, near.text, main) for role in ("organization", "agent")] + [
+            Argument("role", start, end, ctx.analysis.document.text[start:end])]
 
 
 def _vacancy_bodies(found: list[tuple[Token, Event]], kept: set[int]) -> None:

@@ -660,16 +660,19 @@ def predecessor_times(found: list[tuple[Token, Event]], time_of: Callable[[Token
 
 
 def succeeded_times(found: list[tuple[Token, Event]]) -> None:
-    """"X is stepping down as chief executive to become chief scientist; she will be succeeded on March 1 by Y": the
-    undated leaving of X takes the time of the dated succession told in the same sentence with X its predecessor."""
-    successions = [e for _, e in found if e.type == "career.appoint" and e.time and e.polarity == "POS"]
-    for _, event in found:
+    """"X is stepping down as chief executive to become chief scientist; she will be succeeded on March 1 by Y", "X is
+    stepping aside, and Y joins as CEO on April 1": the undated leaving of X takes the time of the dated succession told
+    after it in the same sentence, with X its predecessor or its verb joined to the leaving's."""
+    successions = [(t, e) for t, e in found if e.type in FILLING_TYPES and e.time and e.polarity == "POS"]
+    for trigger, event in found:
         if event.type not in LEAVING_TYPES or event.time is not None or event.polarity != "POS":
             continue
         leaving = "patient" if event.type == "career.fire" else "agent"
         leavers = {a.entity for a in event.args if a.role == leaving and a.entity}
-        succession = next((e for e in successions if e.sentence == event.sentence and e.start > event.start
-                           and any(a.role == "predecessor" and a.entity in leavers for a in e.args)), None)
+        succession = next((e for t, e in successions if e.sentence == event.sentence and e.start > event.start
+                           and (any(a.role == "predecessor" and a.entity in leavers for a in e.args)
+                                or (t.dep_ == "conj" and t.head.i == trigger.i and e.type != "politics.elect"
+                                    and not any(a.role == "patient" and a.entity in leavers for a in e.args)))), None)
         # (told after the leaving: not "She succeeds X, who announced that he would retire", the leaving its own)
         if succession is not None:
             event.time, event.timex, event.time_source = succession.time, None, "event"

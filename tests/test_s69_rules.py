@@ -4,7 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import typed
+from handmade import facts_by_pair, typed
 
 
 def _sought(a, name: str) -> list[tuple[str | None, str | None, str]]:
@@ -87,3 +87,17 @@ def test_joining_as_a_post_beside_a_leaving_is_a_hiring_by_the_articles_company_
     b = run(text.replace("Co-founder and chief executive Odile Farrant is stepping aside to become chief technology officer, "
                          "and Bertil", "Bertil"), "2025-04-08")
     assert not any(dict((g.role, g.text) for g in e.args).get("patient") == "Bertil Aakre" for e in typed(b, "career.hire"))
+
+
+def test_to_read_as_the_infinitive_of_a_calling_before_a_name_is_the_verbs_preposition() -> None:
+    text = ("Actress Perdita Lowes is engaged to footballer Aurelio Dane. Perdita was previously married to record producer "
+            "Ansel Morrow. The pair wed in Ibiza in June 2016 and separated two years later.")
+    a = run(text, "2024-05-01")
+    spouses = facts_by_pair(a, "spouse")
+    assert ("Perdita Lowes", "Ansel Morrow") in spouses or ("Ansel Morrow", "Perdita Lowes") in spouses
+    assert ("Perdita Lowes", "Aurelio Dane") not in spouses and ("Aurelio Dane", "Perdita Lowes") not in spouses
+    # ... "to record" before a noun that is no name stays an infinitive
+    from dateline import nlp
+    doc = nlp.load()("She flew to Nashville to record songs with Ansel Morrow.")
+    to = next(t for t in doc if t.lower_ == "to" and t.nbor().lower_ == "record")
+    assert to.dep_ == "aux" and to.head.lower_ == "record"

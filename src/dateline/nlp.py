@@ -234,6 +234,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if tag == "VB" and dep == "xcomp" and 0 < token.i < len(listed) - 1 and listed[token.i - 1].tag_ == "TO" \
                 and listed[token.i + 1].tag_ == "NNP" and listed[token.i - 1].head.i == token.i:
             _occupation_read_as_verb(token)  # "was previously married to director X", "got engaged to actor X"
+        if tag == "TO" and dep == "aux" and token.head.tag_ in ("NN", "NNP") and token.head.i > token.i:
+            _to_read_as_infinitive_before_calling(token)  # "was previously married to record producer X"
         if tag == "VB" and 1 < token.i < len(listed) - 1 and listed[token.i - 1].lower_ == "and" \
                 and listed[token.i - 2].tag_ == "NN" and listed[token.i + 1].tag_ == "NNP":
             _second_calling_read_as_verb(token)  # "went to the poet and novelist X for Y"
@@ -1754,6 +1756,31 @@ def _occupation_read_as_verb(word: Token) -> None:
     to.head, to.dep_, to.tag_, to.pos_ = word.head, "prep", "IN", "ADP"
     name.head, name.dep_ = to, "pobj"
     word.head, word.dep_, word.tag_, word.pos_ = name, "compound", "NN", "NOUN"
+
+
+def _to_read_as_infinitive_before_calling(to: Token) -> None:
+    """"Ottilie was previously married to record producer Felix Sorensby": "to" read as the infinitive mark of the calling
+    before a name, the name hung on the verb as an adverbial noun.  "to" is the verb's preposition, the name its object."""
+    word = to.head
+    if word.dep_ == "xcomp" and word.tag_ == "NN":  # ... or the calling's first word read as the infinitive, the name its object
+        name = next((c for c in word.children if c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") and c.left_edge.i == word.i + 1), None)
+        if name is None or not word.head.tag_.startswith("VB"):
+            return
+        verb, adverbial = word.head, False
+    else:
+        name = word
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        verb, adverbial = name.head, True
+    if name.tag_ not in ("NNP", "NNPS") or (adverbial and (name.dep_ != "npadvmod" or name.left_edge.i != to.i)) \
+            or not verb.tag_.startswith("VB") or verb.i > to.i or any(t.tag_ not in ("NN", "NNP", "NNPS") for t in to.doc[to.i + 1 : name.i]):
+        return
+    for child in [c for c in word.children if c.i > name.i]:
+        child.head = verb  # ("... to record producer X in 2015": the time is the verb's)
+    to.head, to.dep_, to.tag_, to.pos_ = verb, "prep", "IN", "ADP"
+    name.head, name.dep_ = to, "pobj"
+    if not adverbial:
+        word.head, word.dep_ = name, "compound"
 
 
 def _second_calling_read_as_verb(word: Token) -> None:

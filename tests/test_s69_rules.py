@@ -101,3 +101,24 @@ def test_to_read_as_the_infinitive_of_a_calling_before_a_name_is_the_verbs_prepo
     doc = nlp.load()("She flew to Nashville to record songs with Ansel Morrow.")
     to = next(t for t in doc if t.lower_ == "to" and t.nbor().lower_ == "record")
     assert to.dep_ == "aux" and to.head.lower_ == "record"
+
+
+
+def test_a_person_of_a_body_named_again_on_its_own_is_two_names() -> None:
+    from dateline import nlp
+    from dateline.extract.entity_lexicon import lexicon
+    from dateline.extract.name_repairs import split_people_of_bodies
+    from dateline.extract.name_spans import NameSpan
+
+    def split(text: str) -> list[tuple[str, str]]:
+        doc = nlp.load()(text)
+        start = next(t.i for t in doc if t.text == "Gerald")
+        lumped = NameSpan(start, start + 5, "ORG", "ORG")  # "Gerald Tebworth of Marlstone Independents", as NER may read it
+        return [(doc[s.start : s.end].text, s.label) for s in split_people_of_bodies(doc, [lumped], lexicon())]
+
+    text = ("Lorna Fenick beat the incumbent, Gerald Tebworth of Marlstone Independents, by 900 votes on Saturday. The result "
+            "is a blow to Marlstone Independents, which has run the town for a decade.")
+    assert split(text) == [("Gerald Tebworth", "PERSON"), ("Marlstone Independents", "ORG")]
+    # ... a body told only there is left as the recognizer read it
+    assert split(text.replace("a blow to Marlstone Independents", "a blow to the party")) == [
+        ("Gerald Tebworth of Marlstone Independents", "ORG")]

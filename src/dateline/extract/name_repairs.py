@@ -374,13 +374,32 @@ def split_people_of_bodies(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
                 or not all(t.is_title and t.is_alpha for t in toks[span.start + 1 : of]) \
                 or any(t.lower_ in lex.org_suffixes or t.lower_ in lex.fac_suffixes
                        or (toks[of].lower_ == "of" and is_dictionary_word(t.text)) for t in toks[span.start + 1 : of]) \
-                or not (toks[span.end - 1].lower_ in lex.org_suffixes or _of_the_body(toks, of, span.end)):
+                or not (toks[span.end - 1].lower_ in lex.org_suffixes or _of_the_body(toks, of, span.end)
+                        or _body_named_again(doc, toks, of, span.end)):
             out.append(span)
             continue
         out.append(NameSpan(span.start, of, "PERSON", "PERSON"))
         body = of + 2 if toks[of + 1].lower_ == "the" else of + 1  # ("of the Granary Union": the article is no part of it)
         out.append(NameSpan(body, span.end, span.label, span.ner_label, span.possessive))
     return out
+
+
+def _body_named_again(doc: Doc, toks: list[Token], of: int, end: int) -> bool:
+    """"the incumbent, Howard Tebbutt of Ingleworth Independents, ... The result is a blow to Ingleworth Independents": the
+    name after "of" (two words or more) is told again on its own elsewhere in the article -- a body of its own."""
+    if toks[of].lower_ != "of" or end - of < 3:
+        return False
+    name = doc[of + 1 : end].text
+    text, at = doc_text(doc), toks[of + 1].idx
+    return any(i != at for i in _occurrences(text, name))
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    found, i = [], text.find(name)
+    while i >= 0:
+        found.append(i)
+        i = text.find(name, i + 1)
+    return found
 
 
 TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "at", "for"})  # "Empires of Salt"

@@ -4,7 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import facts_by_pair, typed
+from handmade import facts_by_pair, named_args, typed
 
 
 def _sought(a, name: str) -> list[tuple[str | None, str | None, str]]:
@@ -122,3 +122,19 @@ def test_a_person_of_a_body_named_again_on_its_own_is_two_names() -> None:
     # ... a body told only there is left as the recognizer read it
     assert split(text.replace("a blow to Marlstone Independents", "a blow to the party")) == [
         ("Gerald Tebworth of Marlstone Independents", "ORG")]
+
+
+def test_a_works_rights_bought_are_an_acquisition_of_the_work() -> None:
+    text = ("Hollowmere Pictures has acquired North American rights to \"The Salt Lamps of Vennick,\" sources told Reelside on "
+            "Monday. Tilde Arncliffe's drama premiered at the Ostrava festival on Saturday. The film was acquired for British "
+            "distribution by Marrowgate Films on Sunday.")
+    a = run(text, "2024-09-17")
+    bought = {(r.get("agent"), r.get("work"), r.get("patient")) for r in named_args(a, "business.acquire")}
+    assert ("Hollowmere Pictures", "The Salt Lamps of Vennick", "The Salt Lamps of Vennick") in bought
+    assert ("Marrowgate Films", "The Salt Lamps of Vennick", "The Salt Lamps of Vennick") in bought
+    # ... a quoted title after "rights to", its buyer told before
+    c = run('Nordwell Releasing bought rights to "The Salt Hours of Ilvanne" on Monday.', "2024-09-17")
+    assert [r.get("work") for r in named_args(c, "business.acquire")] == ["The Salt Hours of Ilvanne"]
+    # ... rights to land are no work's
+    b = run("Hollowmere Mining has acquired drilling rights to the Vennick field, the company said on Monday.", "2024-09-17")
+    assert named_args(b, "business.acquire") == []

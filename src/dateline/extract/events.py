@@ -101,6 +101,7 @@ from .events_place import (
 )
 from .events_polarity import fictional, modality, polarity, surprise
 from .events_premises import premises_openings
+from .events_rights import BUYING, bought_rights
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
 from .events_shortlist import (
@@ -427,6 +428,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
     found += _offered_posts(doc, found, times, ctx, sch, durations)  # "X was offered the post of Y": an appointment ahead
     found += _sought_for_posts(doc, found, times, ctx, sch)  # "approached X about the job", "X is among the favourites for the job"
+    found += _rights_bought(doc, found, times, ctx, sch)  # "X acquired North American rights to the film"
     found += _lost_out(doc, found, times, ctx, sch, durations)  # "X was nominated for Y but lost out to Z": Z won it
     found += _placed_behind(doc, times, ctx, sch, durations)  # "X finished second behind Z", "was runner-up to Z": Z won
     found += _vote_losers(doc, found, ctx, headline)  # "took 56 per cent against 44 per cent for X": X not elected
@@ -821,6 +823,43 @@ def _sought_for_posts(doc: Doc, found: list[tuple[Token, Event]], times: list[Ti
         event.modality = OFFERED_MODALITY  # (no fact: no one holds the post yet)
         out.append((token, event))
     return out
+
+
+def _rights_bought(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context,
+                   sch: Schema) -> list[tuple[Token, Event]]:
+    """A work's rights bought by a distributor (`events_rights`): an acquisition of the work, its buyer the agent (a body
+    named), the work given as both `work` and `patient`.  Not where an acquisition of the verb is already told."""
+    out = []
+    typed_at = {t.i for t, e in found if e.type == "business.acquire"}
+    for verb in with_lemmas(doc, BUYING):
+        bought = bought_rights(verb) if verb.i not in typed_at else None
+        if bought is None:
+            continue
+        work, buyer = bought
+        works = [a for a in make_args("work", work, ctx) if (e := ctx.analysis.entity(a.entity)) is not None and e.type == "WORK"]
+        if not works and (work.lemma_.lower() in WORK_NOUNS | {"right", "rights"} or work.lower_ == "it"):
+            works = _the_articles_work(verb, ctx)  # "The film was acquired ...", "acquired worldwide rights in May"
+        buyers = [a for a in make_args("agent", buyer, ctx) if (e := ctx.analysis.entity(a.entity)) is not None
+                  and e.type in ("ORG", "PERSON")] if buyer is not None else []
+        if not works or not buyers:
+            continue
+        event = _event(verb, "business.acquire", buyers + works + [replace(a, role="patient") for a in works], times, ctx, sch)
+        out.append((verb, event))
+    return out
+
+
+WORK_NOUNS = frozenset({"film", "movie", "documentary", "book", "novel", "memoir", "album", "series", "show", "play"})
+
+
+def _the_articles_work(verb: Token, ctx: Context) -> list[Argument]:
+    """The work an article is about, named before `verb` and more often than any other work (none when two tie)."""
+    counts = sorted(((len(e.mentions), e.id) for e in ctx.analysis.entities if e.type == "WORK"
+                     and any(m.start < verb.idx for m in e.mentions)), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return []
+    work = ctx.analysis.entity(counts[0][1])
+    near = max((m for m in work.mentions if m.start < verb.idx and m.kind == "name"), key=lambda m: m.start, default=None)
+    return [Argument("work", near.start, near.end, near.text, work.id)] if near is not None else []
 
 
 VACATING = frozenset({"career.fire", "career.resign", "career.retire"})  # a post left empty

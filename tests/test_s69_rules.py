@@ -138,3 +138,13 @@ def test_a_works_rights_bought_are_an_acquisition_of_the_work() -> None:
     # ... rights to land are no work's
     b = run("Hollowmere Mining has acquired drilling rights to the Vennick field, the company said on Monday.", "2024-09-17")
     assert named_args(b, "business.acquire") == []
+
+
+def test_a_quoted_title_cut_at_a_small_word_is_one_work() -> None:
+    text = ('Tallowmere Pictures has acquired North American rights to Ysolde Brannagh-Fyfe\'s "Nine Winters at Skellingby," '
+            "sources close to the deal told Screenline on Monday.")
+    a = run(text, "2022-09-12")
+    assert "Nine Winters at Skellingby" in {e.name for e in a.entities if e.type == "WORK"}
+    # ... a title quoted whole, with no small word, keeps its span
+    b = run(text.replace("Nine Winters at Skellingby", "Nine Winters"), "2022-09-12")
+    assert "Nine Winters" in {e.name for e in b.entities if e.type == "WORK"}

@@ -6,7 +6,7 @@ span found so far (`quoted_works` replaces what NER made of a quoted title)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import KIN_NOUNS, MONTHS, WEEKDAYS, children_of, strings, tokens
 from .entity_lexicon import EntityLexicon, is_dictionary_word, lexicon
@@ -871,6 +871,14 @@ WORK_PHRASAL_VERBS = frozenset({("put", "out"), ("bring", "out")})  # a work's r
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "de", "la", "el", "y"})
 
 
+def _work_cut_at_small_word(spans: list[NameSpan], start: int, stop: int, words: Span) -> bool:
+    """'"Nine Winters at Skellingthorpe"', '"The Salt Hours of Ilvanne"': a quoted title whose opening words are a work
+    already (a span of the title's start, taken as a work) and that goes on after a small word ("at", "of") -- the whole
+    quotation is the work, not a work and a place."""
+    small = [t.i for t in words if t.lower_ in SMALL_WORDS and t.i > start]
+    return bool(small) and any(s.start == start and s.label == "WORK" and s.end <= small[0] < stop for s in spans)
+
+
 def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
     """"her fourth album, “X”", "the 1989 debut “X”", "published “X”", "the premiere of “X”": a work noun or verb (or the
     staging of a work) just before."""
@@ -962,7 +970,8 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
                 t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in words):
             continue
         after = described_label(doc, end + 1, lex) if end + 1 < len(doc) else None
-        if _work_noun_before(doc, tok.i, lex) or after == "WORK" or _listed_by(doc, end) or _credited_after(doc, tok.i, end):
+        if _work_noun_before(doc, tok.i, lex) or after == "WORK" or _listed_by(doc, end) or _credited_after(doc, tok.i, end) \
+                or _work_cut_at_small_word(spans, start, stop, words):
             found.append(NameSpan(start, stop, "WORK", "WORK", stop < len(doc) and doc[stop].tag_ == "POS"))
     if not found:
         return spans

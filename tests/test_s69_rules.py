@@ -148,3 +148,15 @@ def test_a_quoted_title_cut_at_a_small_word_is_one_work() -> None:
     # ... a title quoted whole, with no small word, keeps its span
     b = run(text.replace("Nine Winters at Skellingby", "Nine Winters"), "2022-09-12")
     assert "Nine Winters" in {e.name for e in b.entities if e.type == "WORK"}
+
+
+def test_close_to_joining_under_a_controlled_be_is_the_one_who_may_join() -> None:
+    text = ("Quenby Rovers are expected to confirm the departure of the midfielder Tobias Ekwueme, who is reported to be close "
+            "to joining Oxham City on loan.")
+    a = run(text, "2025-07-03")
+    hires = [(r.get("patient"), r.get("organization")) for r in named_args(a, "career.hire")]
+    assert ("Tobias Ekwueme", "Oxham City") in hires
+    assert all(e.certainty == "speculative" for e in typed(a, "career.hire"))
+    # ... close to a person is no joining
+    b = run(text.replace("close to joining Oxham City on loan", "close to the Oxham City manager"), "2025-07-03")
+    assert named_args(b, "career.hire") == []

@@ -222,6 +222,8 @@ def qualifier(token: Token, polarity: str = "POS") -> str | None:
         return SPECULATIVE  # the trigger itself: "was offered the post of X", a post not (yet) taken
     if deps[token.i] == "dobj" and effective_later(token) is not None:
         return SPECULATIVE  # "announced her retirement, effective at the end of the season": ahead
+    if deps[token.i] == "pcomp" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in ("close", "near"):
+        return SPECULATIVE  # "is close to joining Y on loan", "is near to signing X": not done yet
     if lemmas[token.i] == "pregnant":
         return SPECULATIVE  # "is pregnant with her second child": the birth ahead
     if lemmas[token.i] == "due" and strings(doc, "pos")[token.i] == "ADJ":

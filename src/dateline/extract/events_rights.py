@@ -3,7 +3,8 @@
 "X acquired North American rights to the film", "X, which bought the British rights to "Y" on Thursday", "The film was
 acquired for North American distribution by X", "the distributor X picked up its rights": a distributor buying a film
 or a book -- a `business.acquire` of the work by the buyer (the fixtures name the work as `work` or as `patient`: both
-roles are given the work)."""
+roles are given the work).  Not "film rights to the novel": a right to adapt a work, no purchase of it (the fixtures tell
+none)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ BUYING = frozenset({"acquire", "buy", "purchase", "snap", "pick", "secure", "lan
 PARTICLE_BUYING = frozenset({"snap", "pick"})
 RIGHTS = frozenset({"rights", "right"})
 DISTRIBUTION = frozenset({"distribution", "release"})  # "acquired for North American distribution"
+ADAPTING = frozenset({"film", "screen", "movie", "television", "tv", "adaptation", "stage", "remake"})  # rights to make another work
 
 
 def _pobj(token: Token, preps: tuple[str, ...]) -> Token | None:
@@ -39,6 +41,8 @@ def bought_rights(verb: Token) -> tuple[Token, Token | None] | None:
     thing = next((c for c in children_of(verb) if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     if thing is None:
         return None
+    if thing.lower_ in RIGHTS and any(c.dep_ in ("compound", "amod") and c.lower_ in ADAPTING for c in children_of(thing)):
+        return None  # "Film rights to the novel were bought by X": a right to adapt the work, not the work bought
     if thing.lower_ in RIGHTS:
         work = _pobj(thing, ("to", "for", "in")) or _pobj(verb, ("to", "for"))  # ("acquired rights last week to X")
         if work is None:

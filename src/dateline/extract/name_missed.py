@@ -879,6 +879,13 @@ def _work_cut_at_small_word(spans: list[NameSpan], start: int, stop: int, words:
     return bool(small) and any(s.start == start and s.label == "WORK" and s.end <= small[0] < stop for s in spans)
 
 
+def _modifies_noun_after(doc: Doc, words: Span, close: int) -> bool:
+    """'the "Nine Winters at Quelmarsh" policy': the quotation's words hang on the common noun right after it (not '"X,"
+    sources said': a new clause)."""
+    after = doc[close + 1] if close + 1 < len(doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.is_lower and any(t.head.i == after.i for t in words)
+
+
 def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
     """"her fourth album, “X”", "the 1989 debut “X”", "published “X”", "the premiere of “X”": a work noun or verb (or the
     staging of a work) just before."""
@@ -971,7 +978,7 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
             continue
         after = described_label(doc, end + 1, lex) if end + 1 < len(doc) else None
         if _work_noun_before(doc, tok.i, lex) or after == "WORK" or _listed_by(doc, end) or _credited_after(doc, tok.i, end) \
-                or _work_cut_at_small_word(spans, start, stop, words):
+                or (_work_cut_at_small_word(spans, start, stop, words) and not _modifies_noun_after(doc, words, end)):
             found.append(NameSpan(start, stop, "WORK", "WORK", stop < len(doc) and doc[stop].tag_ == "POS"))
     if not found:
         return spans

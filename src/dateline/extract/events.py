@@ -802,7 +802,9 @@ def _offered_posts(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeA
 def _sought_for_posts(doc: Doc, found: list[tuple[Token, Event]], times: list[TimeAnchor], ctx: Context,
                       sch: Schema) -> list[tuple[Token, Event]]:
     """A person sought or tipped for a post told definitely (`events_sought`): a speculative appointment of that person,
-    undated (the approach is not the taking of the post), by the body that sought them when one is named."""
+    undated (the approach is not the taking of the post), to a post of the body that sought them when one is named (its
+    `organization`); an appointment read from an infinitive after a tipping noun ("the favourite to succeed him") is made
+    speculative and undated the same way."""
     for trigger, event in found:
         if event.type == "career.appoint" and tipped_to(trigger) is not None:  # "X is the favourite to succeed him"
             event.time, event.timex, event.time_source, event.modality = None, None, None, OFFERED_MODALITY
@@ -867,8 +869,9 @@ VACATING = frozenset({"career.fire", "career.resign", "career.retire"})  # a pos
 
 def _joined_in_place(found: list[tuple[Token, Event]], kept: set[int], ctx: Context) -> None:
     """"Co-founder and chief executive X is stepping aside to become chief product officer, and Y joins as CEO on April 1": a
-    joining told with a post and no body, in the sentence of a leaving from a body, is a hiring by that body (the untyped
-    "join" typed in place).  `kept`: the ids of the events still listed."""
+    joining told with a post and no body, in the sentence of another person's leaving, is a hiring by the company the
+    article is about (`career_args.article_body`; the leaving's own body is only told later, by the facts stage), the
+    untyped "join" typed in place.  `kept`: the ids of the events still listed."""
     found = [(t, e) for t, e in found if id(e) in kept]
     for trigger, event in found:
         if event.type is not None or trigger.lemma_.lower() != "join" or trigger.pos_ != "VERB" \

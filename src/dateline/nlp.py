@@ -1751,11 +1751,20 @@ def _occupation_read_as_verb(word: Token) -> None:
     name = next((c for c in word.children if c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") and c.left_edge.i == word.i + 1), None)
     if name is None:
         return
-    for child in [c for c in word.children if c.i > name.i]:
-        child.head = word.head  # ("... to actor X on Saturday": the time is the verb's)
-    to.head, to.dep_, to.tag_, to.pos_ = word.head, "prep", "IN", "ADP"
+    _rehang_to_name(to, word.head, name, word)
+    word.tag_, word.pos_ = "NN", "NOUN"
+
+
+def _rehang_to_name(to: Token, verb: Token, name: Token, word: Token | None) -> None:
+    """"to" made the preposition of `verb` and `name` its object; the calling `word` read as the infinitive (when given)
+    the name's modifier, and whatever it held after the name ("... to actor X on Saturday": the time) the verb's."""
+    if word is not None:
+        for child in [c for c in word.children if c.i > name.i]:
+            child.head = verb
+    to.head, to.dep_, to.tag_, to.pos_ = verb, "prep", "IN", "ADP"
     name.head, name.dep_ = to, "pobj"
-    word.head, word.dep_, word.tag_, word.pos_ = name, "compound", "NN", "NOUN"
+    if word is not None:
+        word.head, word.dep_ = name, "compound"
 
 
 def _to_read_as_infinitive_before_calling(to: Token) -> None:
@@ -1775,12 +1784,7 @@ def _to_read_as_infinitive_before_calling(to: Token) -> None:
     if name.tag_ not in ("NNP", "NNPS") or (adverbial and (name.dep_ != "npadvmod" or name.left_edge.i != to.i)) \
             or not verb.tag_.startswith("VB") or verb.i > to.i or any(t.tag_ not in ("NN", "NNP", "NNPS") for t in to.doc[to.i + 1 : name.i]):
         return
-    for child in [c for c in word.children if c.i > name.i]:
-        child.head = verb  # ("... to record producer X in 2015": the time is the verb's)
-    to.head, to.dep_, to.tag_, to.pos_ = verb, "prep", "IN", "ADP"
-    name.head, name.dep_ = to, "pobj"
-    if not adverbial:
-        word.head, word.dep_ = name, "compound"
+    _rehang_to_name(to, verb, name, None if adverbial else word)
 
 
 def _second_calling_read_as_verb(word: Token) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp import children_of
+from ..resolve_clauses import objects_of
 
 BUYING = frozenset({"acquire", "buy", "purchase", "snap", "pick", "secure", "land"})  # ("snapped up", "picked up": with "up")
 PARTICLE_BUYING = frozenset({"snap", "pick"})
@@ -19,8 +20,8 @@ DISTRIBUTION = frozenset({"distribution", "release"})  # "acquired for North Ame
 ADAPTING = frozenset({"film", "screen", "movie", "television", "tv", "adaptation", "stage", "remake"})  # rights to make another work
 
 
-def _pobj(token: Token, preps: tuple[str, ...]) -> Token | None:
-    return next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in preps for g in children_of(c) if g.dep_ == "pobj"), None)
+def _pobj(token: Token, preps: set[str]) -> Token | None:
+    return next(iter(objects_of(token, preps)), None)
 
 
 def bought_rights(verb: Token) -> tuple[Token, Token | None] | None:
@@ -44,11 +45,11 @@ def bought_rights(verb: Token) -> tuple[Token, Token | None] | None:
     if thing.lower_ in RIGHTS and any(c.dep_ in ("compound", "amod") and c.lower_ in ADAPTING for c in children_of(thing)):
         return None  # "Film rights to the novel were bought by X": a right to adapt the work, not the work bought
     if thing.lower_ in RIGHTS:
-        work = _pobj(thing, ("to", "for", "in")) or _pobj(verb, ("to", "for"))  # ("acquired rights last week to X")
+        work = _pobj(thing, {"to", "for", "in"}) or _pobj(verb, {"to", "for"})  # ("acquired rights last week to X")
         if work is None:
             work = next((c for c in children_of(thing) if c.dep_ == "poss" and c.lower_ not in ("their", "our", "my")), None)  # "its rights"
         return (work if work is not None else thing, buyer)  # ("acquired worldwide rights in May": the article's work)
-    purpose = _pobj(verb, ("for",))
+    purpose = _pobj(verb, {"for"})
     if passive and purpose is not None and purpose.lemma_.lower() in DISTRIBUTION:
         return thing, buyer  # "The film was acquired for North American distribution by X"
     return None

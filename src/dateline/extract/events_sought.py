@@ -17,6 +17,7 @@ from ..resolve_base import COPULAS
 SEEKING = frozenset({"approach", "contact"})  # "approached / contacted X about the job"
 TIPPED = frozenset({"favourite", "favorite", "frontrunner", "front-runner", "contender"})  # one tipped for a post
 POSTS = frozenset({"job", "post", "position", "vacancy", "role", "managership", "captaincy", "chairmanship", "seat"})
+ABOUT = {"about", "over", "regarding"}  # "approached X about / over / regarding the job"
 JUDGING = frozenset({"see", "regard", "consider", "view", "tip", "make"})  # "is seen as the favourite", "made X the favourite"
 
 
@@ -29,13 +30,11 @@ def _definite_post(noun: Token) -> bool:
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in children_of(noun))
 
 
-def _post_under(token: Token, preps: tuple[str, ...]) -> Token | None:
-    for prep in children_of(token):
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            post = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
-            if post is not None and _definite_post(post):
-                return post
-    return None
+def _post_under(token: Token, preps: set[str]) -> Token | None:
+    """The post told definitely after one of `preps` under `token` (`resolve_clauses.objects_of`, which this module, read by
+    `events_roles`, cannot import)."""
+    return next((post for c in children_of(token) if c.dep_ == "prep" and c.lower_ in preps for post in children_of(c)
+                 if post.dep_ == "pobj" and _definite_post(post)), None)
 
 
 def sought(verb: Token) -> tuple[Token, Token | None] | None:
@@ -45,8 +44,8 @@ def sought(verb: Token) -> tuple[Token, Token | None] | None:
         return None
     passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     person = next((c for c in children_of(verb) if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-    if person is None or (_post_under(verb, ("about", "over", "regarding")) is None
-                          and _post_under(person, ("about", "over", "regarding")) is None):
+    if person is None or (_post_under(verb, ABOUT) is None
+                          and _post_under(person, ABOUT) is None):
         return None
     seeker = None
     if passive:
@@ -75,7 +74,7 @@ def _judged(noun: Token) -> Token | None:
 
 def tipped_for(noun: Token) -> Token | None:
     """The one tipped in "X is among the early favourites for the job", "X is the frontrunner for the vacant post"."""
-    if noun.lemma_.lower() not in TIPPED or _post_under(noun, ("for",)) is None:
+    if noun.lemma_.lower() not in TIPPED or _post_under(noun, {"for"}) is None:
         return None
     return _judged(noun)
 

@@ -671,7 +671,7 @@ def succeeded_times(found: list[tuple[Token, Event]]) -> None:
         leavers = {a.entity for a in event.args if a.role == leaving and a.entity}
         succession = next((e for t, e in successions if e.sentence == event.sentence and e.start > event.start
                            and (any(a.role == "predecessor" and a.entity in leavers for a in e.args)
-                                or (t.dep_ == "conj" and t.head.i == trigger.i and e.type != "politics.elect"
+                                or (t.dep_ == "conj" and t.head.i == trigger.i and e.type in ("career.appoint", "career.hire")
                                     and not any(a.role == "patient" and a.entity in leavers for a in e.args)))), None)
         # (told after the leaving: not "She succeeds X, who announced that he would retire", the leaving its own)
         if succession is not None:

@@ -389,17 +389,7 @@ def _body_named_again(doc: Doc, toks: list[Token], of: int, end: int) -> bool:
     name after "of" (two words or more) is told again on its own elsewhere in the article -- a body of its own."""
     if toks[of].lower_ != "of" or end - of < 3:
         return False
-    name = doc[of + 1 : end].text
-    text, at = doc_text(doc), toks[of + 1].idx
-    return any(i != at for i in _occurrences(text, name))
-
-
-def _occurrences(text: str, name: str) -> list[int]:
-    found, i = [], text.find(name)
-    while i >= 0:
-        found.append(i)
-        i = text.find(name, i + 1)
-    return found
+    return doc_text(doc).count(doc[of + 1 : end].text) > 1  # (once here, at least once more)
 
 
 TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "at", "for"})  # "Empires of Salt"

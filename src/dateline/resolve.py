@@ -80,6 +80,7 @@ from .resolve_orgs import (
     founded_by,
     own_job_left,
     post_itself_left,
+    seat_kept,
 )
 from .resolve_places import impossible_places, places
 from .resolve_statements import (
@@ -512,6 +513,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             titles, orgs = _as_titles(a, doc, event, orgs)
         if ahead and not titles:
             continue  # "will leave the club in the summer": which club, and in what post, is less sure than a post named
+        if not titles and not orgs and _leaving_named_again(a, doc, event, events, cfg):
+            continue  # "X resigned as finance minister ... accepted her resignation": the post the verb named, not another
         for person in sorted(people):  # "resigned as health minister": she held the post until then
             for title in titles:
                 b.add("role", person, next(iter(orgs), None), title, evidence=Evidence(event.sentence, event.start, event.end),
@@ -552,6 +555,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                  # ("the former chief executive, X, who resigned in October 2020": the leaving told of the post dates the end a
                  # "former" only placed before now; not "X, a former chief executive of Y, stood down": another post left)
                  and (_ends_post(f, orgs, titles) or _fired_as(f, event, orgs, titles, a.document.text))
+                 and not seat_kept(a, f, titles, fired=event.type == "career.fire")
                  and not (played and (f.relation == "role" or f.valid_from == end))]  # (not "... and became its coach")
         if not orgs and not titles and post_itself_left(event, doc):
             ended = _the_post_left(b, people, end)  # "Velez, the then-president, ... left office in 2020": the post, not a job
@@ -1349,6 +1353,20 @@ def _announced_leaving_made_later(a: Analysis, doc: Doc | None, event: Event, ev
                              and _told_by_verb(doc, other) for other in events)
 
 
+def _leaving_named_again(a: Analysis, doc: Doc | None, event: Event, events: list[Event], cfg: dict[str, Any]) -> bool:
+    """A leaving told as a noun with no post nor body ("accepted her resignation") after the same person's leaving of the
+    same kind was told by a verb with its post or body ("X resigned as Minister for Finance"): the same leaving again."""
+    told = char_span(doc, event.start, event.end) if doc is not None else None
+    if told is None or told.root.pos_ != "NOUN":
+        return False
+    who = set(_ids(event, ["agent", "patient"], a, {"PERSON"}))
+    return bool(who) and any(
+        other is not event and other.type == event.type and other.start < event.start and _factual(other)
+        and who & set(_ids(other, ["agent", "patient"], a, {"PERSON"})) and _told_by_verb(doc, other)
+        and (any(g.role in cfg["title_roles"] and not g.entity for g in other.args) or _employer_ids(other, cfg["organization_roles"], a))
+        for other in events)
+
+
 def _past_retirement_noun(doc: Doc | None, a: Analysis, event: Event) -> bool:
     """"ran it until her retirement in 2004", "after his retirement in 1998": a retirement told by a noun that dates
     another deed (the object of "until", "after", "since" or "upon"), at a time before the article's date -- done, not
@@ -1430,6 +1448,8 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
         quit_band |= {o for o in orgs if _party(a, o) and not any(  # from the party": a party left by one who held no post in it
             f.relation == "role" and f.object == o and f.subject in people and f.value not in LEGISLATOR_NOUNS for f in b.facts.values())}
     for fact in b.facts.values():
+        if seat_kept(a, fact, titles):
+            continue  # "the National Party MP X has defected": the seat is kept, only the party left
         if (fact.relation == "employee" or (fact.relation == "role" and a_post(fact.value))
                 or (fact.relation == "member" and fact.object in quit_band and fact.subject not in again)) \
                 and fact.subject in people and fact.object in orgs \

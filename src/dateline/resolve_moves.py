@@ -24,6 +24,7 @@ from .model import Analysis, Event, Evidence
 from .nlp import children_of, strings
 from .resolve_base import _entity, _kind, band_calling, whole_years
 from .resolve_clauses import interval, subject_of, tokens_of
+from .resolve_orgs import seat_kept
 
 Find = Callable[[Token | None], str | None]
 
@@ -119,7 +120,8 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
             for org in origins:
                 known = [f for f in b.facts.values() if f.subject == person and f.object == org and f.relation in ("employee", "member")]
                 posts = [f for f in b.facts.values() if f.subject == person and f.object == org and f.relation == "role"
-                         and not (known and band_calling(f))]  # (a guitarist still, out of the band)
+                         and not (known and band_calling(f)) and not seat_kept(a, f)]  # (a guitarist still, out of the band;
+                # an MP still, out of the party)
                 for fact in (known or [b.add("employee", person, org, evidence=ev, certainty=event.certainty, claim=event.claim)]) + posts:
                     if end and (fact.valid_to is None or (fact.valid_to == "PAST_REF" and end != "PAST_REF")) \
                             and (not fact.valid_from or fact.valid_from <= end):

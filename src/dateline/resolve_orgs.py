@@ -16,10 +16,13 @@ a post but no body takes the body where the article says the person holds that p
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from .extract.certainty import trigger_token
 from .extract.name_cues import party_name
+from .extract.name_missed import LEGISLATOR_NOUNS
 from .model import Analysis, Argument, Event, Evidence, Fact
 from .nlp import char_span, children_of
 from .resolve_base import _dated, _factual, config
@@ -360,6 +363,19 @@ def named_party(a: Analysis, entity_id: str) -> bool:
     """An organisation whose name says it is a political party ("the Centre Party", "the Tories")."""
     entity = a.entity(entity_id)
     return entity is not None and party_name(entity.name)
+
+
+SEAT_PREFIXES = ("member of parliament", "member of congress", "member for ")  # "the member for Tamsworth North"
+
+
+def seat_kept(a: Analysis, fact: Fact, titles: Collection[str] = (), fired: bool = False) -> bool:
+    """A legislator's seat told with the party ("the National Party MP X"): leaving the party (defecting, crossing the
+    floor) keeps the seat, and a sacking keeps any seat ("served as farming minister until he was sacked": the minister's
+    post is lost, not the seat) -- unless the leaving names the seat itself ("quit as an MP")."""
+    value = (fact.value or "").lower()
+    seat = value in LEGISLATOR_NOUNS or value.startswith(SEAT_PREFIXES)
+    return fact.relation == "role" and seat and value not in titles \
+        and (fired or (fact.object is not None and named_party(a, fact.object)))
 
 
 BOARD_NOUNS = frozenset({"board", "staff"})

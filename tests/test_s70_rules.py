@@ -1,0 +1,46 @@
+"""Session 70: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _posts(a, name: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each post (role value) `name` holds, with its interval."""
+    return {f.value: (f.valid_from, f.valid_to) for f in a.facts
+            if f.relation == "role" and a.entity(f.subject) is not None and a.entity(f.subject).name == name}
+
+
+def test_a_defecting_mp_keeps_the_seat() -> None:
+    text = ("Isolde Penberthy, the Unity Party MP for Carrow Vale, has quit the Unity Party. Penberthy was first elected in "
+            "2011. She said the party had lost its way.")
+    a = run(text, "2023-03-02")
+    assert _posts(a, "Isolde Penberthy")["mp"] == ("2011", None)
+    # ... quitting as an MP gives up the seat itself
+    b = run(text.replace("has quit the Unity Party", "has resigned as an MP"), "2023-03-02")
+    assert _posts(b, "Isolde Penberthy")["mp"][1] is not None
+
+
+def test_a_minister_sacked_keeps_the_seat() -> None:
+    text = ("Osgood Harwell, the MP for Lindfield, has joined the Reform Alliance. Harwell, 58, was first elected in 2001 and "
+            "served as trade minister from 2015 until he was sacked in a reshuffle in March 2019.")
+    a = run(text, "2020-10-02")
+    posts = _posts(a, "Osgood Harwell")
+    assert posts["mp"] == ("2001", None) and posts["trade minister"] == ("2015", "2019-03")
+    # ... a sacking still ends the job of one who holds no seat
+    b = run(text.replace("the MP for Lindfield, has joined the Reform Alliance", "the barrister, has joined the Reform "
+                         "Alliance").replace("was first elected in 2001 and ", ""), "2020-10-02")
+    assert _posts(b, "Osgood Harwell")["trade minister"] == ("2015", "2019-03")
+
+
+def test_a_resignation_named_again_ends_no_other_post() -> None:
+    text = ("Wilhelmina Sarrat, a barrister by training, resigned as finance minister last night after failing to declare "
+            "a shareholding. The prime minister accepted her resignation this morning.")
+    a = run(text, "2024-05-09")
+    posts = _posts(a, "Wilhelmina Sarrat")
+    assert posts["barrister"][1] is None and posts["finance minister"][1] == "2024-05-08"
+    # ... a resignation told by a noun alone still ends the one post known
+    b = run("Wilhelmina Sarrat has been the finance minister since 2021. The prime minister accepted her resignation "
+            "this morning.", "2024-05-09")
+    assert _posts(b, "Wilhelmina Sarrat")["finance minister"][1] == "2024-05-09"

@@ -44,3 +44,41 @@ def test_a_resignation_named_again_ends_no_other_post() -> None:
     b = run("Wilhelmina Sarrat has been the finance minister since 2021. The prime minister accepted her resignation "
             "this morning.", "2024-05-09")
     assert _posts(b, "Wilhelmina Sarrat")["finance minister"][1] == "2024-05-09"
+
+
+def _members(a, name: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each body `name` is a member of, with the interval."""
+    return {a.entity(f.object).name: (f.valid_from, f.valid_to) for f in a.facts
+            if f.relation == "member" and f.object and a.entity(f.subject) is not None and a.entity(f.subject).name == name}
+
+
+def test_an_mp_made_a_minister_keeps_the_seat() -> None:
+    text = "Gaspard Ellingworth, 61, became an MP in 2005 and was appointed housing secretary in 2016."
+    a = run(text, "2021-04-02")
+    assert _posts(a, "Gaspard Ellingworth")["mp"] == ("2005", None)
+    # ... a reporter made an editor is a reporter no more
+    b = run(text.replace("became an MP", "became a reporter").replace("housing secretary", "editor"), "2021-04-02")
+    assert _posts(b, "Gaspard Ellingworth")["reporter"] == ("2005", "2016")
+
+
+def test_legislators_who_crossed_to_another_party_joined_it_each_at_their_time() -> None:
+    text = ("Two other Harbour Party MPs, Fenella Stowcroft and Ambrose Keddleton, crossed to Civic Forward in January and "
+            "March respectively.")
+    a = run(text, "2025-06-10")
+    assert _members(a, "Fenella Stowcroft")["Civic Forward"] == ("2025-01", None)
+    assert _members(a, "Ambrose Keddleton")["Civic Forward"] == ("2025-03", None)
+    assert _members(a, "Ambrose Keddleton")["Harbour Party"][1] == "2025-03"
+    # ... both crossed at the one time told
+    b = run(text.replace(" and March respectively", ""), "2025-06-10")
+    assert _members(b, "Ambrose Keddleton")["Civic Forward"] == ("2025-01", None)
+
+
+def test_the_founder_of_a_party_is_its_member_since_the_founding() -> None:
+    text = ("Civic Forward, founded in 2019 by Ottilie Vandermere after she quit the Harbour Party, now has 12 seats. The "
+            "Civic Forward leader said the party would vote against the budget.")
+    a = run(text, "2025-06-10")
+    assert _members(a, "Ottilie Vandermere")["Civic Forward"] == ("2019", None)
+    # ... a party's leader, its founding untold, is a member since a time not said
+    b = run(text.replace("founded in 2019 by Ottilie Vandermere after she quit the Harbour Party, ", "led by Ottilie Vandermere, "),
+            "2025-06-10")
+    assert _members(b, "Ottilie Vandermere").get("Civic Forward", (None, None))[0] is None

@@ -73,6 +73,7 @@ from .resolve_mates import beaten_candidates, listed_members, registrations, tea
 from .resolve_moves import earlier_posts, handovers, moves, moves_in_text, stints
 from .resolve_orgs import (
     PROMOTING,
+    a_seat,
     bare_leavings,
     board_bodies,
     fill_left_bodies,
@@ -312,7 +313,18 @@ def _coordinated(a: Analysis, doc: Doc | None, event: Event, roles: list[str]) -
 PARTY_WORDS = frozenset({"party", "alliance", "democrats", "liberals", "conservatives", "socialists", "greens", "movement", "front"})
 
 
+DEFECTING_LEMMAS = frozenset({"defect", "defection", "cross"})  # a move from one party to another (the hiring `joining_events` makes)
 PARTY_LEAVING_LEMMAS = frozenset({"quit", "leave", "resign"})  # (not "step down": from a post)
+
+
+def _politician_defects(a: Analysis, b: _Builder, event: Event, people: list[str]) -> bool:
+    """"Two MPs, A and B, crossed to Liberty Forward": a legislator's defection joins a party, whatever its name says (not
+    "an engineer who defected to Orrestad": a job)."""
+    if event.lemma not in DEFECTING_LEMMAS:
+        return False
+    posts = {f.value for f in b.facts.values() if f.relation == "role" and f.subject in people}
+    posts |= {r for p in people if (e := a.entity(p)) is not None for r in e.attrs.get("roles", [])}
+    return any(a_seat(post) for post in posts)
 
 
 def _left_a_party(doc: Doc | None, event: Event) -> bool:
@@ -469,7 +481,7 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
         successor = any(arg.role in cfg["predecessor_roles"] for arg in event.args)
         described = _described_titles(doc, event, cfg) if event.type == "career.hire" else set()
         relation = "member" if (event.type in cfg["member_types"] and not _own_officer(a, event, titles, cfg)) \
-            or (body and not _board_seat(doc, event, cfg)) else "employee"
+            or (body and not _board_seat(doc, event, cfg)) or _politician_defects(a, b, event, people) else "employee"
         loan_end = _loan_end(a, doc, event)
         for other, post, first in _gapped_posts(a, doc, event, titles):  # "appointed A as chief executive and B as
             # finance director": B's post is the second, A's the first (the parser read B as a second post of A's)
@@ -1172,7 +1184,10 @@ def _founding_members(b: _Builder, events: list[Event], doc: Doc | None) -> None
         if event.type not in config()["employment"]["founding_types"] or not _factual(event):
             continue
         orgs = _ids(event, ["organization"], b.analysis, {"ORG"})
-        for org in [o for o in orgs if a_band(b.analysis, doc, o, bands)]:  # "X, a trio formed by A, B and C in 1990": its first members
+        parties = _party_ids(b.analysis, doc) if doc is not None and orgs else set()  # ("Y, founded in 2022 by X": a party's
+        # founder its member since)
+        for org in [o for o in orgs if a_band(b.analysis, doc, o, bands) or o in parties]:  # "X, a trio formed by A, B and C in
+            # 1990": its first members
             for person in _ids(event, ["agent", "cofounder"], b.analysis, {"PERSON"}):  # ("co-founded X with Y": Y too)
                 b.from_event("member", person, org, event).valid_from = event.time if _dated(event.time) else None
                 for key in [k for k, f in b.facts.items() if f.relation == "employee" and f.subject == person and f.object == org]:
@@ -1444,8 +1459,9 @@ def _end_at_body(b: _Builder, doc: Doc | None, event: Event) -> None:
     # band he was a member of (its founding made him one; "left the band in 2020": the one left called a band), when no post
     # is said -- unless he joined again later ("rejoined in March")
     again = {p for p in people if _joins_again(a, a.events, event, p, end, cfg)}
-    if not titles and event.lemma in PARTY_LEAVING_LEMMAS and _left_a_party(doc, event):  # "the Conservative MP X resigned
-        quit_band |= {o for o in orgs if _party(a, o) and not any(  # from the party": a party left by one who held no post in it
+    if not titles and (event.lemma in DEFECTING_LEMMAS or (event.lemma in PARTY_LEAVING_LEMMAS and _left_a_party(doc, event))):
+        quit_band |= {o for o in orgs if (_party(a, o) or event.lemma in DEFECTING_LEMMAS) and not any(  # "the Conservative MP X
+            # resigned from the party", "crossed to Y": a party left by one who held no post in it
             f.relation == "role" and f.object == o and f.subject in people and f.value not in LEGISLATOR_NOUNS for f in b.facts.values())}
     for fact in b.facts.values():
         if seat_kept(a, fact, titles):
@@ -1812,7 +1828,7 @@ def _ends_to_come(facts: list[Fact], events: list[Event], a: Analysis, doc: Doc 
                 fact.valid_to = None  # (or "is retiring at the end of the year": in a period not over yet, told as to come)
 
 
-PARTY_JOINING_TYPES = frozenset({"career.hire"})  # "joined the party in 1995", "defected to it in 2018"
+PARTY_JOINING_TYPES = frozenset({"career.hire", "business.found"})  # "joined the party in 1995", "defected to it in 2018", "founded it in 2022"
 PARTY_POST_TYPES = frozenset({"politics.elect", "career.appoint"})  # a seat won for the party, a post in it
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.certainty import trigger_token
 from .extract.name_cues import party_name
-from .extract.name_missed import LEGISLATOR_NOUNS
+from .extract.name_missed import LEGISLATOR_NOUNS, SEAT_HOLDERS
 from .model import Analysis, Argument, Event, Evidence, Fact
 from .nlp import char_span, children_of
 from .resolve_base import _dated, _factual, config
@@ -368,13 +368,18 @@ def named_party(a: Analysis, entity_id: str) -> bool:
 SEAT_PREFIXES = ("member of parliament", "member of congress", "member for ")  # "the member for Tamsworth North"
 
 
+def a_seat(post: str | None) -> bool:
+    """A legislator's seat ("MP", "senator", "the member for Tamsworth North"), held beside any post in government."""
+    value = (post or "").lower()
+    return value in LEGISLATOR_NOUNS or value in SEAT_HOLDERS or value.startswith(SEAT_PREFIXES)
+
+
 def seat_kept(a: Analysis, fact: Fact, titles: Collection[str] = (), fired: bool = False) -> bool:
     """A legislator's seat told with the party ("the National Party MP X"): leaving the party (defecting, crossing the
     floor) keeps the seat, and a sacking keeps any seat ("served as farming minister until he was sacked": the minister's
     post is lost, not the seat) -- unless the leaving names the seat itself ("quit as an MP")."""
     value = (fact.value or "").lower()
-    seat = value in LEGISLATOR_NOUNS or value.startswith(SEAT_PREFIXES)
-    return fact.relation == "role" and seat and value not in titles \
+    return fact.relation == "role" and a_seat(value) and value not in titles \
         and (fired or (fact.object is not None and named_party(a, fact.object)))
 
 

@@ -18,7 +18,7 @@ from .nlp import char_span, children_of, sentences, strings, with_lemmas
 from .resolve_base import PAST, _Builder, _dated, _entity, _factual, _ids, _kind, config, whole_years
 from .resolve_careers import STRETCH_DEPS, _unstated, _years
 from .resolve_clauses import interval, objects_of, subject_of
-from .resolve_orgs import PROMOTING, named_party
+from .resolve_orgs import PROMOTING, a_seat, named_party
 
 
 def _the_post(noun: Token, cfg: dict[str, list[str]]) -> bool:
@@ -255,6 +255,7 @@ def superseded_posts(b: _Builder) -> None:
         if not _dated(old.valid_from) or old.value.lower() in founders:  # type: ignore[union-attr]
             continue  # (a founder stays one, whatever post comes later)
         later = [f for f in roles if f.subject == old.subject and f is not old and f.events and _dated(f.valid_from) and a_post(f.value)
+                 and (not a_seat(old.value) or a_seat(f.value))  # (an MP made a minister keeps the seat; not one made a senator)
                  and f.valid_from > old.valid_from  # type: ignore[operator]
                  and f.valid_from[:10] <= dct[:len(f.valid_from)]  # type: ignore[index]  # ("the dean ... will take up the post
                  # in September": the post held now ends after the article's date, an end still open)

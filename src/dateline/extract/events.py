@@ -422,9 +422,12 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             if moved and any(a.role == "place" and (a.start, a.end) not in moved for a in event.args):
                 event.args = [a for a in event.args if not (a.role == "place" and (a.start, a.end) in moved)]  # ("won silver in
                 # Sydney in 2018 and bronze in Birmingham four years later": Birmingham the second's, the parser's hanging aside)
-            found += [(trigger, replace(event, args=work_after(trigger, t, list(event.args), ctx), time=PART_OF_DAY.sub("", t.timex.value),
-                                        timex=t.timex.tid or None))  # ("... and again in 2008 for Y": Y the second time)
-                      for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
+            again = [replace(event, args=work_after(trigger, t, list(event.args), ctx), time=PART_OF_DAY.sub("", t.timex.value),
+                             timex=t.timex.tid or None)  # ("... and again in 2008 for Y": Y the second time)
+                     for t in coordinated_times(event, times) if all(t is not g for g, _ in gapped)]
+            found += [(trigger, e) for e in again]
+            found += [(trigger, hired) for e in again for hired in joining_events(e, ctx.analysis, trigger)]  # ("A and B crossed
+            # to Z in January and February respectively": Z took each in at the time of each leaving)
     found += _refused_offers(doc, found, times, ctx, sch, durations)  # "X, who turned the job down": an appointment refused
     found += _offered_posts(doc, found, times, ctx, sch, durations)  # "X was offered the post of Y": an appointment ahead
     found += _sought_for_posts(doc, found, times, ctx, sch)  # "approached X about the job", "X is among the favourites for the job"

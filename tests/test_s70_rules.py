@@ -82,3 +82,48 @@ def test_the_founder_of_a_party_is_its_member_since_the_founding() -> None:
     b = run(text.replace("founded in 2019 by Ottilie Vandermere after she quit the Harbour Party, ", "led by Ottilie Vandermere, "),
             "2025-06-10")
     assert _members(b, "Ottilie Vandermere").get("Civic Forward", (None, None))[0] is None
+
+
+def _events(a, kind: str) -> list[tuple[str, str | None]]:
+    """(the trigger's text, time) of each event of a type."""
+    return sorted((e.text, e.time) for e in a.events if e.type == kind)
+
+
+def test_an_election_to_a_post_and_one_to_a_chamber_are_two() -> None:
+    text = ("Rosalind Quennell has been elected mayor of Tarrowby, ending 16 years of Heritage Party control. The Tarrowby "
+            "Together candidate took 14,212 votes in Thursday's election. Quennell was elected to the borough council for "
+            "Mill ward in 2014.")
+    a = run(text, "2022-05-07")
+    assert sorted(e.time for e in a.events if e.type == "politics.elect") == ["2014", "2022-05-05"]
+    # ... elected a councillor and to the council: one seat, told twice
+    b = run(text.replace("elected mayor of Tarrowby", "elected a councillor in Tarrowby"), "2022-05-07")
+    assert [e.time for e in b.events if e.type == "politics.elect"] == ["2014"]
+
+
+def test_the_school_left_is_a_job_and_school_left_an_education() -> None:
+    a = run("Fenella Marr taught at Dunmere Primary for twenty years. She left the school last summer to stand for the council.",
+            "2023-05-03")
+    assert _events(a, "career.resign") == [("left", "2022-SU")]
+    b = run("Fenella Marr grew up in Dunmere. She left school at 16 to work in a bakery.", "2023-05-03")
+    assert _events(b, "career.resign") == []
+
+
+def test_a_post_the_tagger_reads_as_an_adjective_after_became() -> None:
+    a = run("Fenella Marr taught at Dunmere Primary, where she became headteacher in 2009.", "2023-05-03")
+    assert [(e.time, [g.text for g in e.args if g.role == "role"]) for e in a.events if e.type == "career.appoint"] == [
+        ("2009", ["headteacher"])]
+    # ... "became famous" is no post
+    b = run("Fenella Marr taught at Dunmere Primary, where she became famous in 2009.", "2023-05-03")
+    assert _events(b, "career.appoint") == []
+
+
+def test_a_succession_told_in_the_present_takes_no_older_time() -> None:
+    text = ("Rosalind Quennell becomes Tarrowby's mayor. She succeeds Oswin Thackeray, who did not stand again. Quennell "
+            "taught at Dunmere Primary, where she became headteacher in 2009.")
+    a = run(text, "2022-05-07")
+    appointed = {e.text: e.time for e in a.events if e.type == "career.appoint"}
+    assert appointed.get("becomes") is None and appointed["became"] == "2009"
+    # ... a later mention naming the same predecessor is the same succession, and dates it
+    b = run(text.replace("Quennell taught at Dunmere Primary, where she became headteacher in 2009.",
+                         "Quennell was appointed to succeed Thackeray in March."), "2022-05-07")
+    assert [e.time for e in b.events if e.type == "career.appoint"] == ["2022-03"]

@@ -244,6 +244,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "mark" and token.lower_ == "as" and token.head.i > token.i and token.head.dep_ in ("advcl", "xcomp") \
                 and token.head.head.i < token.i and token.head.head.tag_.startswith("VB"):
             _post_read_as_mark(token)  # "is stepping aside as chief executive to become chief product officer"
+        if dep == "acomp" and token.lower_ in POSTS_READ_AS_ADJECTIVES and token.head.lower_ in BECOME_FORMS:
+            token.tag_, token.pos_, token.dep_ = "NN", "NOUN", "attr"  # "where she became headteacher in 2009", "became dean"
         if dep == "amod" and token.lower_ == "guilty" and token.head.i < token.i:
             _verdict_read_as_name_adjective(token)  # "found X, the former chief executive of Y, guilty of fraud"
         if dep == "conj" and tag in ("VBD", "VBN") and token.head.tag_ in ("NNP", "NNPS", "NN") and token.head.i < token.i:
@@ -599,6 +601,13 @@ def _description_read_as_clause(word: Token) -> None:
     word.tag_, word.dep_ = "NNS", "compound"
     word.head = doc[word.i + 1] if word.i + 1 < name.i else name
     name.head, name.dep_ = obj, "appos"
+
+
+BECOME_FORMS = frozenset({"become", "becomes", "became", "becoming"})
+# posts the tagger reads as adjectives after "became" ("became headteacher", "will become vice-president")
+POSTS_READ_AS_ADJECTIVES = frozenset({"headteacher", "headmaster", "headmistress", "dean", "vice-president", "president", "chair",
+                                      "chairman", "chairwoman", "treasurer", "captain", "mayor", "principal", "provost", "rector",
+                                      "steward", "foreman", "supervisor", "chancellor", "governor", "premier"})
 
 
 def _post_read_as_next_subject(become: Token, post: Token) -> None:

@@ -567,7 +567,6 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
                  # ("the former chief executive, X, who resigned in October 2020": the leaving told of the post dates the end a
                  # "former" only placed before now; not "X, a former chief executive of Y, stood down": another post left)
                  and (_ends_post(f, orgs, titles) or _fired_as(f, event, orgs, titles, a.document.text))
-                 and not seat_kept(a, f, titles, fired=event.type == "career.fire")
                  and not (played and (f.relation == "role" or f.valid_from == end))]  # (not "... and became its coach")
         if not orgs and not titles and post_itself_left(event, doc):
             ended = _the_post_left(b, people, end)  # "Velez, the then-president, ... left office in 2020": the post, not a job
@@ -594,6 +593,8 @@ def _employment(b: _Builder, events: list[Event], doc: Doc | None = None) -> Non
             if not ended:
                 continue  # "X resigns" with several posts known: which one is told elsewhere
         for fact in _callings_kept(b, ended):
+            if seat_kept(a, fact, titles, fired=event.type == "career.fire"):
+                continue  # (a seat told beside the post lost: which one the leaving ends is weighed above, the seat is kept)
             if end == PAST or not fact.valid_from or end >= fact.valid_from:
                 fact.valid_to = end
                 fact.evidence.append(Evidence(event.sentence, event.start, event.end))

@@ -67,6 +67,7 @@ from .events_gapped import (
 )
 from .events_hits import collect_hits, with_event_nouns
 from .events_merge import (
+    SUCCESSION_LEMMAS,
     TOLD_AGAIN_KEY,
     absorb,
     births_of_named_children,
@@ -1259,7 +1260,9 @@ def countersuit_targets(events: list[Event]) -> None:
 def told_as_news(trigger: Token, event: Event, headline: int | None) -> bool:
     """"X has appointed Y" (the present perfect), or a headline's present ("Castleforde United sign striker X"): told as
     what just happened, not as an older occasion of its kind a later mention dates."""
-    return _news_perfect(trigger) or (event.sentence == headline and trigger.tag_ in ("VBZ", "VBP"))
+    return _news_perfect(trigger) or (event.sentence == headline and trigger.tag_ in ("VBZ", "VBP")) \
+        or (trigger.lemma_.lower() in SUCCESSION_LEMMAS and trigger.tag_ in ("VBZ", "VBP"))  # ("She succeeds X, who ...": the
+    # succession the article reports, not the older appointment a later mention dates)
 
 
 def _news_perfect(trigger: Token) -> bool:

@@ -153,6 +153,8 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
         return False
     if _other_post_left(mine, theirs) or _other_post_left(theirs, mine):
         return False
+    if offices_apart(a, b):
+        return False
     if symmetric:  # "X married Y" and "X married Z" are two weddings; "X married" is either
         people_a, people_b = (_told_people(fillers.pop("people", set())) for fillers in (mine, theirs))
         if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
@@ -176,6 +178,28 @@ def _other_post_left(mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> 
     posts = mine.get("role", set())
     left = {x for x in theirs.get("left", set()) if x.startswith("~") and not _maybe_known(x[1:])}
     return bool(posts) and bool(left) and "role" not in theirs and not _words(posts) & _words(left)
+
+
+ELECTION_TYPES = frozenset({"politics.elect"})
+CHAMBER_WORDS = frozenset({"council", "parliament", "assembly", "senate", "legislature", "congress", "chamber", "house"})
+SEAT_WORDS = frozenset({"councillor", "councilor", "member", "mp", "senator", "representative", "deputy", "assemblyman",
+                        "assemblywoman", "legislator", "mla", "msp", "mep"})
+
+
+def offices_apart(a: Event, b: Event) -> bool:
+    """Two elections of one person, one to a post and the other to a chamber (`_post_and_chamber`): two occasions."""
+    if a.type not in ELECTION_TYPES or b.type != a.type:
+        return False
+    mine, theirs = _fillers(a, False), _fillers(b, False)
+    return _post_and_chamber(mine, theirs) or _post_and_chamber(theirs, mine)
+
+
+def _post_and_chamber(mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> bool:
+    """One election tells a post won ("elected mayor"), the other a chamber entered and no post ("was elected to the
+    borough council in 2015"): two elections (not "elected councillor" and "elected to the council": one seat)."""
+    posts = _words({x for x in mine.get("role", set()) if x.startswith("~")})
+    chambers = _words({x for x in theirs.get("organization", set()) | theirs.get("body", set()) if x.startswith("~")})
+    return bool(posts) and "role" not in theirs and bool(chambers & CHAMBER_WORDS) and not posts & (SEAT_WORDS | CHAMBER_WORDS)
 
 
 def _new_thing_beside_named(mine: set[str], theirs: set[str]) -> bool:
@@ -235,7 +259,7 @@ def news_named_apart(news: Event, other: Event) -> bool:
     """Something tells the news and the other mention apart: the news names who did it ("The X Orchestra has appointed
     Y") and the other does not, or both name a post and the posts differ ("its new editor" / "news editor") -- not "Y has
     been nominated for an award ... was nominated two years later": one nomination, dated."""
-    doers = {a.entity for a in news.args if a.role in ("agent", "organization") and a.entity}
+    doers = {a.entity for a in news.args if a.role in ("agent", "organization", "predecessor") and a.entity}
     if doers - {a.entity for a in other.args if a.entity}:
         return True
     posts = [{" ".join(w for w in a.text.lower().split() if w not in ("new", "its", "the", "a", "an")) for a in e.args if a.role == "role"}

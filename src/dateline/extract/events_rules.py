@@ -442,6 +442,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         if arg.role in roles and rule.get("apposed") and _apposed_noun(arg, trigger, rule.get("definite", False),
                                                                        rule.get("bare", False)) in rule["words"]:
             return True  # "Iron Bridge, a film about a singer, opens on Friday": a film, no business
+        if arg.role in roles and not arg.entity and len(words) == 1 and words[0] in rule.get("bare_words", ()):
+            return True  # "left school at 16": the word alone, no determiner (not "left the school last summer")
         if arg.role in roles and not arg.entity and len(words) > 1 and words[0] in rule.get("first_words", ()) \
                 and words[-1] not in rule.get("except_words", ()):
             return True  # "seen leaving a theatre": a building left, not a job

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..model import OFFERED_MODALITY, Event
 from ..nlp import char_span, children_of, sent_of, tokens, with_lemmas
 from .entity_attrs import birth_year
-from .events_merge import SUCCESSION_LEMMAS, news_named_apart, older_round, succession_starts
+from .events_merge import SUCCESSION_LEMMAS, news_named_apart, offices_apart, older_round, succession_starts
 from .events_occasion import occasion_times
 from .events_rules import NUMBERS
 
@@ -29,7 +29,8 @@ def _conflicting(event: Event, other: Event) -> bool:
     if any(not any(b.entity for b in event.args if b.role == a.role) and a.role in named for a in event.args):
         return True
     mine, theirs = _role_entities(event), _role_entities(other)
-    return any(not mine[role] & theirs[role] for role in mine.keys() & theirs.keys()) or _posts_apart(event, other)
+    return any(not mine[role] & theirs[role] for role in mine.keys() & theirs.keys()) or _posts_apart(event, other) \
+        or offices_apart(event, other)  # ("elected mayor" and "elected to the borough council in 2015")
 
 
 def _posts(event: Event) -> list[tuple[set[str], str, set[str]]]:
@@ -361,6 +362,7 @@ def chosen_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], 
     perfect with no time takes the day a sentence just after (up to `CHOICE_REACH` on) gives the choice of the same
     person (a verb of choosing whose passive subject, object or "for" names them).  `entity_of`: the entity (its id) a
     token names; `time_of`: the dated value of a verb's own clause."""
+    told_at = {t.i: e for t, e in found if e.type}
     for trigger, event in found:
         if event.type not in CHOSEN_TYPES or event.time is not None or event.polarity != "POS" or event.modality is not None:
             continue
@@ -376,6 +378,8 @@ def chosen_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], 
             named += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c) if g.dep_ == "pobj"]
             if not any(entity_of(c) in chosen for c in named):
                 continue
+            if tok.i in told_at and offices_apart(event, told_at[tok.i]):
+                continue  # ("has been elected mayor ... was elected to the borough council in 2014": another election)
             value = time_of(tok)
             if value is not None:
                 event.time, event.timex, event.time_source = value, None, "event"

@@ -127,3 +127,14 @@ def test_a_succession_told_in_the_present_takes_no_older_time() -> None:
     b = run(text.replace("Quennell taught at Dunmere Primary, where she became headteacher in 2009.",
                          "Quennell was appointed to succeed Thackeray in March."), "2022-05-07")
     assert [e.time for e in b.events if e.type == "career.appoint"] == ["2022-03"]
+
+
+def test_a_sacking_after_saturday_s_defeat_is_dated_by_its_own_day_when_told() -> None:
+    text = ("Harwick Town have sacked manager Osric Penhale after Saturday's 4-0 cup defeat by Lowther Rovers. "
+            "Penhale, 51, was dismissed on Sunday morning. Assistant manager Cai Morfa has also left.")
+    a = run(text, "2024-03-05")
+    assert [e.time for e in a.events if e.type == "career.fire"] == ["2024-03-03"]
+    # ... told only after the defeat, the sacking is dated by it (and so is the leaving told with "also")
+    b = run(text.replace("Penhale, 51, was dismissed on Sunday morning. ", ""), "2024-03-05")
+    assert [e.time for e in b.events if e.type == "career.fire"] == ["2024-03-02"]
+    assert [e.time for e in b.events if e.type == "career.resign"] == ["2024-03-02"]

@@ -140,6 +140,7 @@ from .events_time import (
     habitual_verb,
     inherit_times,
     news_move_times,
+    occasion_after_times,
     predecessor_times,
     purpose_times,
     relative_time,
@@ -313,9 +314,11 @@ LEAVING_LEMMAS = frozenset({"leave", "depart", "go", "quit", "exit"})
 DEPARTURE_TYPES = frozenset({"career.fire", "career.resign"})
 
 
-def _also_left(found: list[tuple[Token, Event]], analysis: Analysis) -> None:
+def _also_left(found: list[tuple[Token, Event]], analysis: Analysis) -> list[tuple[Event, Event]]:
     """"Pinchbeck Albion sacked manager X on Sunday ... Assistant manager Y has also left.": a bare leaving told with "also"
-    right after a departure from a body is a departure from that body too (a resignation, its object the body)."""
+    right after a departure from a body is a departure from that body too (a resignation, its object the body), on the same
+    occasion.  Returns (leaving, departure) for each, the departure's time, if found only later, still to be lent."""
+    pairs = []
     for n, (t, e) in enumerate(found):
         if e.type or t.lemma_.lower() not in LEAVING_LEMMAS or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(t)) \
                 or any(c.dep_ in ("dobj", "prep") for c in children_of(t)) or not any(a.role == "agent" and a.entity for a in e.args):
@@ -334,6 +337,8 @@ def _also_left(found: list[tuple[Token, Event]], analysis: Analysis) -> None:
         if e.time is None and source.time is not None:  # ("also": on the same occasion)
             e.time, e.timex, e.time_source = source.time, source.timex, "event"
         e.args.append(Argument("organization", body_args[0].start, body_args[0].end, body_args[0].text, body_args[0].entity))
+        pairs.append((e, source))
+    return pairs
 
 
 def run(doc: Doc, analysis: Analysis, options: object = None) -> None:
@@ -463,7 +468,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events = _fold_participles(found, events)
     events = _told_doers(events, found, sch)
     _included_instances(found, sch)  # "has made four acquisitions, including the purchase of X": the acquirer's
-    _also_left(found, analysis)  # "X sacked manager Y on Sunday. Assistant manager Z has also left.": Z left X
+    also_left = _also_left(found, analysis)  # "X sacked manager Y on Sunday. Assistant manager Z has also left.": Z left X
     listed = {id(e) for e in events}
     anniversary_times(doc, [(t, e) for t, e in found if id(e) in listed], times, ctx, sch)
     births_of_named_children(events, sch.kin_nouns)
@@ -499,11 +504,16 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                 e.time_source = None
     news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_news(t, e, headline))
     also_told = frozenset(id(e) for t, e in found if e.type and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(t)))
-    inherit_times(events, frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t)), born_about,
-                  news_told, analysis.document.dct,
-                  frozenset(id(e) for t, e in found if e.type and id(e) in listed and (told_as_another(t) or told_later(t)))
-                  | also_told)  # "took
-    # home a second", "later won the Y Medal": occurrences of their own
+    earlier_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t))
+    counted_on = frozenset(id(e) for t, e in found if e.type and id(e) in listed and (told_as_another(t) or told_later(t))) | also_told
+    inherit_times(events, earlier_told, born_about, news_told, analysis.document.dct, counted_on)  # "took home a second", "later
+    # won the Y Medal": occurrences of their own
+    if occasion_after_times([(t, e) for t, e in found if id(e) in listed], times):  # "sacked X after Saturday's defeat" (no other
+        inherit_times(events, earlier_told, born_about, news_told, analysis.document.dct, counted_on)  # day told): then, and so
+        # its other mentions ("confirmed his departure") and the leavings told with "also"
+        for left, source in also_left:
+            if left.time is None and source.time is not None:
+                left.time, left.timex, left.time_source = source.time, source.timex, "event"
     deal_participle_times(found, {id(e) for e in events}, DEAL_NOUNS)  # "raised $5m in a round led by X": then
     counted_times(events, found)  # "dismissed three ministers on Tuesday. Among those sacked was X"
     noun_types = tables.noun_types

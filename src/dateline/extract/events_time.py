@@ -42,7 +42,7 @@ from .events_time_fill import (
 from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value, week_of
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
-__all__ = ["PART_OF_DAY", "alongside_times", "contest_day_times", "close_clause_times", "filing_times", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "completed_in_relative_times", "confirmed_times", "counted_times", "DEAL_NOUNS", "deal_participle_times", "came_after_times", "followed_times", "habitual_clauses", "habitual_verb",
+__all__ = ["PART_OF_DAY", "occasion_after_times", "alongside_times", "contest_day_times", "close_clause_times", "filing_times", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "completed_in_relative_times", "confirmed_times", "counted_times", "DEAL_NOUNS", "deal_participle_times", "came_after_times", "followed_times", "habitual_clauses", "habitual_verb",
            "inherit_times", "news_move_times", "predecessor_times", "purpose_times", "years_served", "relative_time", "reshuffle_times", "same_occasion_times", "succeeded_times", "timex_anchors", "union_length_times", "vacancy_times"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}
@@ -577,6 +577,29 @@ def _occasion_for(token: Token) -> bool:
     return token.dep_ == "poss" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for"
 
 
+def occasion_after(token: Token) -> bool:
+    """"have sacked manager X after Saturday's 3-0 defeat": the day of the occasion the act came after -- the act's own
+    day only when no other mention tells it ("was dismissed on Sunday morning")."""
+    noun = token.head
+    return token.dep_ == "poss" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") \
+        and noun.head.head.pos_ == "VERB"
+
+
+def occasion_after_times(found: list[tuple[Token, Event]], times: list[TimeAnchor]) -> bool:
+    """"have sacked manager X less than 24 hours after Sunday's 5-0 home thrashing": an event no mention dated takes the day
+    of the occasion its own clause says it came after (`occasion_after`, which `attach_time` leaves aside).  Whether any did."""
+    dated = False
+    for trigger, event in found:
+        if event.time is not None or event.type is None:
+            continue
+        head = clause_head(trigger)
+        after = [t for t in times if t.clause == head and occasion_after(t.root) and t.timex.value and t.timex.value[:4].isdigit()]
+        if len(after) == 1:
+            event.time, event.timex, event.time_source = PART_OF_DAY.sub("", after[0].timex.value), after[0].timex.tid or None, "sentence"
+            dated = True
+    return dated
+
+
 def _describes_doer(token: Token) -> bool:
     """"was handed the award by last year's winner", "was given the prize by the 2019 champion": a time within the
     noun of a passive's "by" phrase describes the one doing it, not when it was done (not "by the end of May")."""
@@ -614,7 +637,7 @@ def _dates_nothing(anchor: TimeAnchor, works: list[str]) -> bool:
     doer, a work's year, a stretch.  Found once per anchor (every trigger of its sentence asks)."""
     if anchor.dates_nothing is None:
         root = anchor.root
-        anchor.dates_nothing = _occasion_for(root) or _describes_doer(root) or _dated_work_subject(root, works) or _stretch(anchor) \
+        anchor.dates_nothing = _occasion_for(root) or occasion_after(root) or _describes_doer(root) or _dated_work_subject(root, works) or _stretch(anchor) \
             or _seasonal_goods(anchor)
     return anchor.dates_nothing
 

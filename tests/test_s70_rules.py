@@ -138,3 +138,23 @@ def test_a_sacking_after_saturday_s_defeat_is_dated_by_its_own_day_when_told() -
     b = run(text.replace("Penhale, 51, was dismissed on Sunday morning. ", ""), "2024-03-05")
     assert [e.time for e in b.events if e.type == "career.fire"] == ["2024-03-02"]
     assert [e.time for e in b.events if e.type == "career.resign"] == ["2024-03-02"]
+
+
+def test_a_leaving_effective_immediately_is_not_dated_by_the_next_clause() -> None:
+    text = ("Corvell Analytics is replacing its chief executive, the company said Wednesday. CEO Maren Ostby is stepping down "
+            "effective immediately and will stay on as an adviser through the end of June.")
+    a = run(text, "2023-02-02")
+    told = [(e.time, e.certainty) for e in a.events if e.type == "career.resign"]
+    assert told in ([("2023-02-01", "asserted")], [("2023-02-02", "asserted")])  # (the day the company told, or the article's)
+    # ... a leaving told for the end of June is then
+    b = run(text.replace("is stepping down effective immediately and will stay on as an adviser through the end of June",
+                         "will step down at the end of June"), "2023-02-02")
+    assert [e.time for e in b.events if e.type == "career.resign"] == ["2023-06"]
+
+
+def test_a_name_the_tagger_reads_as_an_adverb_after_a_verb_is_its_object() -> None:
+    a = run("Maren Ostby, 47, joined Upstream in 2018 as chief operating officer after nine years at Parallax Systems.", "2023-02-02")
+    assert [[g.text for g in e.args if g.role == "organization"] for e in a.events if e.type == "career.hire"] == [["Upstream"]]
+    # ... a weekday after the verb stays a time
+    b = run("Maren Ostby arrived Monday and joined the board.", "2023-02-02")
+    assert not any(g.text == "Monday" for e in b.events for g in e.args)

@@ -223,6 +223,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
     for token in (listed[i] for i in titled):
         if token.tag_ == "IN" and token.lower_ not in ENGLISH_PREPOSITIONS and token.i + 1 < len(listed):
             _name_read_as_preposition(token, listed[token.i + 1])  # "plans to sue Easterwold Constabulary"
+        if token.tag_ in ("RB", "RBS", "RBR", "NNP") and token.dep_ == "advmod" and token.i > token.sent.start and token.head.i == token.i - 1 \
+                and token.lower_ not in POINTED_TIMES \
+                and token.head.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB") and not any(c.dep_ == "dobj" for c in token.head.children):
+            token.tag_, token.pos_, token.dep_ = "NNP", "PROPN", "dobj"  # "joined Thimblecrest in 2018": a name, the verb's object
     for token in listed:
         dep, tag = token.dep_, token.tag_  # (read once: no test below changes the token)
         if dep == "acl" and tag == "VBD" and token.lower_ in NAMING_FORMS and token.head.dep_ == "ROOT" \

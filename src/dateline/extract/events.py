@@ -932,8 +932,10 @@ def immediate_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
     if not dct:
         return
     for trigger, event in found:
-        if not event.type or event.time is not None or event.polarity != "POS" or event.modality not in (None, "planned"):
-            continue
+        if not event.type or (event.time is not None and event.time_source != "sentence") or event.polarity != "POS" \
+                or event.modality not in (None, "planned"):
+            continue  # (a time only the sentence gave yields: "is stepping down effective immediately and will stay on as an
+            # adviser through the end of June": today, not June)
         if any(t.dep_ == "ccomp" for t in (trigger, *trigger.ancestors)):
             continue  # "told the exchange that X had been appointed with immediate effect": when it told, not said here
         announced = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else None  # "announced her retirement,

@@ -158,3 +158,15 @@ def test_a_name_the_tagger_reads_as_an_adverb_after_a_verb_is_its_object() -> No
     # ... a weekday after the verb stays a time
     b = run("Maren Ostby arrived Monday and joined the board.", "2023-02-02")
     assert not any(g.text == "Monday" for e in b.events for g in e.args)
+
+
+def test_a_full_name_read_as_a_body_whose_first_name_alone_is_read_as_a_person_is_a_person() -> None:
+    text = ("KERENSA'S LITTLE BUNDLE: TV's Kerensa Trevaskis and rugby ace Jory Penhallow welcome baby boy\n\nBREAKFAST telly "
+            "favourite Kerensa Trevaskis has given birth to her first child with husband Jory Penhallow. Kerensa joined "
+            "Brightcove as a weather presenter in 2013. A pal said Kerensa was thrilled. Kerensa's mum flew back from Spain.")
+    a = run(text, "2021-04-06")
+    assert {e.name: e.type for e in a.entities}["Kerensa Trevaskis"] == "PERSON"
+    # ... a firm's first word told alone as the firm is no person's name
+    b = run("Brightcove Media and its partner Quillon welcome the deal. Brightcove Media has hired 40 staff. Brightcove said "
+            "it was thrilled.", "2021-04-06")
+    assert {e.name: e.type for e in b.entities}["Brightcove Media"] == "ORG"

@@ -34,6 +34,7 @@ from .name_cues import (
     CUE_VOTE,
     DEFECT_VERBS,
     DEFINES,
+    _plain_word,
     context_cues,
     org_words,
     person_shaped,
@@ -107,6 +108,7 @@ TRUST = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.9, "FAC": 0.8, "WORK": 
 GAZETTEER_VOTE = 1.5  # per occurrence of a known real place: beats one wrong NER label, not a person cue
 TOWN_PREPS = frozenset({"in", "near", "outside"})  # a name NER reads as a place after these is one (not "at X": a club)
 NAME_PART_VOTE = 5.0  # the first/last token(s) of a full person name found elsewhere
+ALONE_PERSON = 4.0  # the votes (readings and cues) a first word told alone needs to make a name read as a body a person's
 CLUB_PLACE_WORDS = frozenset({"town", "city", "county", "borough"})
 BUILDING_WORDS = frozenset({"church", "cathedral", "chapel", "abbey", "basilica", "mosque", "synagogue", "temple", "palace",
                             "castle", "stadium", "arena", "airport", "bridge", "tower", "square"})
@@ -944,14 +946,21 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
     places |= {key for key, weight in placed.items() if weight >= CUE_VOTE}  # or one the text places ("mayor of X")
     places |= _dateline_keys(doc)  # "WELLMOUTH — ... at the Wellmouth Film Festival": the town filed from
     bodies = _defined_bodies(doc, spans, cues)
+    alone = _read_alone(doc, spans, cues)
     for subs in parts.values():
         for words in subs:
             key = " ".join(words).casefold().replace("’", "'")
             if key not in bodies:
                 extra[key]["PERSON"] = NAME_PART_VOTE * max(1, counts.get(key, 1))
-    for span in spans:
+    for span, span_cues in zip(spans, cues, strict=True):
         if span.label == "ORG" and span.end - span.start > 1:
             words = [t.text for t in span.tokens(doc)]
+            first = alone.get(words[0].casefold().replace("’", "'"), {})
+            if span.ner_label == "ORG" and len(words) == 2 and not span_cues.get("ORG") and first.get("PERSON", 0) >= ALONE_PERSON \
+                    and first["PERSON"] >= 2 * sum(n for label, n in first.items() if label != "PERSON") \
+                    and not org_words(span.tokens(doc), lexicon(), span.text(doc)) and not _plain_word(words[1]):
+                extra[span.key(doc)]["PERSON"] += NAME_PART_VOTE * ALONE_PERSON  # "TV's Kerensa Trevaskis" (NER: a body)
+                continue  # ... then "Lowenna" alone, read as a person again and again: a person called by her first name
             for k in range(1, len(words)):
                 key = " ".join(words[:k]).casefold().replace("’", "'")
                 if words[k].lower() in lexicon().town_named_heads:
@@ -976,6 +985,19 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
                 and " ".join(t.text for t in words[1:]).casefold().replace("’", "'") in surnames:
             extra[span.key(doc)]["PERSON"] += NAME_PART_VOTE
     return extra
+
+
+def _read_alone(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]]) -> dict[str, dict[str, float]]:
+    """What each one-word name was read as, told alone: a vote for the recognizer's label at each mention, and the
+    context's cues ("Kerensa's mum", "said Kerensa was thrilled")."""
+    out: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for span, span_cues in zip(spans, cues, strict=True):
+        if span.end - span.start == 1:
+            out[span.key(doc)][span.ner_label] += 1
+            for label, weight in span_cues.items():
+                if not label.startswith(DEFINES):
+                    out[span.key(doc)][label] += weight
+    return out
 
 
 def _defined_bodies(doc: Doc, spans: list[NameSpan], cues: list[dict[str, float]]) -> set[str]:

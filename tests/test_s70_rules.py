@@ -170,3 +170,16 @@ def test_a_full_name_read_as_a_body_whose_first_name_alone_is_read_as_a_person_i
     b = run("Brightcove Media and its partner Quillon welcome the deal. Brightcove Media has hired 40 staff. Brightcove said "
             "it was thrilled.", "2021-04-06")
     assert {e.name: e.type for e in b.entities}["Brightcove Media"] == "ORG"
+
+
+def test_a_marriage_told_from_one_year_to_another_ended_in_a_divorce_then() -> None:
+    text = "Ostrander, 44, was previously married to the actress Lenka Varholy from 2006 to 2014."
+    a = run(text, "2025-03-01")
+    assert _events(a, "life.marry") == [("married", "2006")] and _events(a, "life.divorce") == [("married", "2014")]
+    # ... ended by a death told for that year: no divorce
+    b = run("Ostrander was married to Lenka Varholy from 1960 to 1998, when she died. Varholy died in 1998 aged 61.",
+            "2025-03-01")
+    assert _events(b, "life.divorce") == []
+    # ... nor a wedding told with another span in its sentence
+    c = run("Ostrander married Lenka Varholy in 2006 and worked at Kestle Bank from 2008 to 2014.", "2025-03-01")
+    assert _events(c, "life.divorce") == []

@@ -171,6 +171,7 @@ from .events_typing import (
     remember_couple,
     type_event,
 )
+from .events_unions import marriage_ends
 from .name_spans import dateline_starts
 
 __all__ = ["matcher", "run", "schema"]
@@ -558,6 +559,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     # of its story, "named a former banker to run the finances on Wednesday ... appointed Y as deputy")
     text = doc_text(doc)  # (once: Doc.text joins every token anew)
     events += lifespan_events(doc, text, events, ctx)  # "Ruth Galder (1942-2024)": born in 1942, died in 2024
+    events += marriage_ends(found, times, {id(e) for e in events})  # "was married to X from 2005 to 2012": divorced in 2012
     recruits = [e for e in events if unnamed_recruit(e, text) or _headline_recruit(e, text, headline)]
     unnamed_ids = {id(e) for e in recruits}
     events = [e for e in events if id(e) not in unnamed_ids and not renewed_contract(e) and not unnamed_meeting(e, doc)

@@ -183,3 +183,13 @@ def test_a_marriage_told_from_one_year_to_another_ended_in_a_divorce_then() -> N
     # ... nor a wedding told with another span in its sentence
     c = run("Ostrander married Lenka Varholy in 2006 and worked at Kestle Bank from 2008 to 2014.", "2025-03-01")
     assert _events(c, "life.divorce") == []
+
+
+def test_a_work_started_is_no_body_founded() -> None:
+    text = ("Ottoline Marchbank's debut novel, The Salt Orchard, has won the Wendlesham Prize. Marchbank started the novel "
+            "in the winter of 2018.")
+    a = run(text, "2024-05-16")
+    assert _events(a, "business.found") == []
+    # ... a firm started is one founded
+    b = run(text.replace("started the novel", "started Marchbank Analytics"), "2024-05-16")
+    assert _events(b, "business.found") == [("started", "2018-WI")]

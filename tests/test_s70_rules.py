@@ -193,3 +193,21 @@ def test_a_work_started_is_no_body_founded() -> None:
     # ... a firm started is one founded
     b = run(text.replace("started the novel", "started Marchbank Analytics"), "2024-05-16")
     assert _events(b, "business.found") == [("started", "2018-WI")]
+
+
+def _mentions(a, name: str) -> list[str]:
+    return [m.text for e in a.entities if e.name == name for m in e.mentions]
+
+
+def test_defending_counsel_s_client_is_the_defendant() -> None:
+    text = ("A solicitor who stole £400,000 from clients has been jailed. Aldous Penwright, 61, pleaded guilty to fraud. "
+            "Penwright was sentenced on Friday. In a statement, a victim, Ida Marsh, said she had lost the savings she had "
+            "shared with her late husband, Tom, who died in 2015. Defending, Carys Bellamy said her client had a gambling "
+            "addiction. His wife, Nell, divorced him last year.")
+    a = run(text, "2020-08-14")
+    assert "client" in _mentions(a, "Aldous Penwright")
+    assert [[g.text for g in e.args if g.role == "partner"] for e in a.events if e.type == "life.divorce"] == [["him"]]
+    assert {a.entity(g.entity).name for e in a.events if e.type == "life.divorce" for g in e.args if g.entity} == {"Nell", "Aldous Penwright"}
+    # ... the prosecution's counsel has no client of the defendant's
+    b = run(text.replace("Defending, Carys Bellamy", "Prosecuting, Carys Bellamy"), "2020-08-14")
+    assert "client" not in _mentions(b, "Aldous Penwright")

@@ -1302,6 +1302,10 @@ def _marriage_to_before(state: CorefState, tok: Token) -> tuple[int, int] | None
 LAWYER_NOUNS = frozenset({"lawyer", "solicitor", "attorney", "barrister", "counsel", "advocate"})
 
 
+DEFENDING_WORDS = frozenset({"defending", "mitigating"})  # "Defending, X said ...": the defence's counsel speaking
+DEFENDANT_VERBS = frozenset({"plead", "sentence", "jail", "convict", "charge", "imprison", "admit", "deny"})
+
+
 def _lawyers_client(state: CorefState, span: Span) -> int | None:
     """"X's solicitor, Y, said her client was considering suing ...": the client of the lawyer the possessive stands for
     is the one whose lawyer that person was named as ("X's lawyer, Y", "His lawyer, Y", told before)."""
@@ -1315,7 +1319,18 @@ def _lawyers_client(state: CorefState, span: Span) -> int | None:
         if mention.start >= span.start or named.dep_ != "appos" or named.head.lemma_.lower() not in LAWYER_NOUNS:
             continue
         clients |= {owner[c.i] for c in children_of(named.head) if c.dep_ == "poss" and owner[c.i] >= 0 and owner[c.i] != lawyer}
+    if not clients and state.doc[span.sent.start].lower_ in DEFENDING_WORDS:  # "Defending, Y said her client had ...": the
+        clients = _defendant(state, span.start, lawyer)  # defendant, the one the court story tells most of
     return clients.pop() if len(clients) == 1 and _is_person_cluster(state, next(iter(clients))) else None
+
+
+def _defendant(state: CorefState, before: int, lawyer: int) -> set[int]:
+    """The one person told before token `before` as pleading, convicted, sentenced, jailed or charged (the subject of
+    such a verb), other than the lawyer: the defendant."""
+    owner, doc = state.table.owner, state.doc
+    out = {owner[t.i] for t in doc[:before] if t.dep_ in SUBJECT_DEPS and owner[t.i] >= 0 and owner[t.i] != lawyer
+           and t.head.lemma_.lower() in DEFENDANT_VERBS and _is_person_cluster(state, owner[t.i])}
+    return out if len(out) == 1 else set()
 
 
 def resolve_nominal(state: CorefState, tok: Token) -> None:

@@ -211,3 +211,15 @@ def test_defending_counsel_s_client_is_the_defendant() -> None:
     # ... the prosecution's counsel has no client of the defendant's
     b = run(text.replace("Defending, Carys Bellamy", "Prosecuting, Carys Bellamy"), "2020-08-14")
     assert "client" not in _mentions(b, "Aldous Penwright")
+
+
+def test_the_new_post_a_person_is_named_as_is_not_the_one_who_held_it() -> None:
+    text = ("Valmoria's farm minister, Teodor Aasen, resigned on Thursday. The prime minister named her chief of staff, "
+            "Orla Brekke, as the new farm minister. Aasen was appointed minister in January 2018.")
+    a = run(text, "2020-09-24")
+    named = [e for e in a.events if e.type == "career.appoint" and e.text == "named"]
+    assert len(named) == 1 and "Teodor Aasen" not in {a.entity(g.entity).name for g in named[0].args if g.entity}
+    assert named[0].time != "2018-01"
+    # ... "the farm minister" told later is the one who held the post
+    b = run(text + " The farm minister said he had no regrets.", "2020-09-24")
+    assert "The farm minister" in _mentions(b, "Teodor Aasen")

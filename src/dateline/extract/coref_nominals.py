@@ -1419,6 +1419,8 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         return
     if first != "the" or named is not None:
         return
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(c.dep_ == "amod" and c.lower_ == "new" for c in children_of(tok)):
+        return  # "named X as the new agriculture minister": the post given, not the one who held it before
     if tok.i + 1 < len(state.doc) and state.doc[tok.i + 1].lower_ == "of" and age_in(span) is None:
         return  # "the wife of ...", "the head of ...": points elsewhere (but "The 47-year-old former mayor of X took the
         # oath": an age says the one described is someone the story tells of)

@@ -223,3 +223,15 @@ def test_the_new_post_a_person_is_named_as_is_not_the_one_who_held_it() -> None:
     # ... "the farm minister" told later is the one who held the post
     b = run(text + " The farm minister said he had no regrets.", "2020-09-24")
     assert "The farm minister" in _mentions(b, "Teodor Aasen")
+
+
+def test_a_title_s_own_article_after_a_possessive() -> None:
+    text = ("Brandtzaeg takes Golden Kite with ferry drama A Winter of Herons\n\nKESTRAVIK — Solveig Brandtzaeg's A Winter of "
+            "Herons won the Golden Kite for best film at the Kestravik Film Festival on Saturday night. A Winter of Herons, "
+            "which follows three generations of a family of ferry pilots, had its world premiere at the festival on September 28.")
+    a = run(text, "2019-10-07")
+    assert [len(e.mentions) for e in a.entities if e.name == "A Winter of Herons" and e.type == "WORK"] == [3]
+    assert "Herons" not in {e.name for e in a.entities}
+    # ... a title the text never names with its article keeps the name as found
+    b = run(text.replace("ferry drama A Winter of Herons", "a ferry drama"), "2019-10-07")
+    assert "A Winter of Herons" not in {e.name for e in b.entities}

@@ -1244,8 +1244,30 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)]
     spans = _title_case_headline_words(doc, spans)
+    _title_articles(doc, spans)  # "Ines Maltravers's A Shoal of Pennies won": the title "A Shoal of Pennies", told elsewhere
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+TITLE_ARTICLES = frozenset({"A", "An", "The"})
+
+
+def _title_articles(doc: Doc, spans: list[NameSpan]) -> None:
+    """A name that ends a work's title the text names elsewhere in full, its opening article ("A", "The") and words
+    before it there too ("Maltravers's A Shoal of Pennies", "... A Winter of Herons" found as "Herons"), is that work."""
+    works = {tuple(t.text for t in s.tokens(doc)) for s in spans if s.label == "WORK" and doc[s.start].text in TITLE_ARTICLES}
+    if not works:
+        return
+    for span in spans:
+        if span.label == "WORK":
+            continue
+        words = tuple(t.text for t in span.tokens(doc))
+        for title in works:
+            k = len(title) - len(words)
+            if k > 0 and title[k:] == words and span.start >= k and tuple(t.text for t in doc[span.start - k : span.start]) == title[:k]:
+                span.start -= k
+                span.label = "WORK"
+                break
 
 
 TITLE_CASE_SHARE = 0.7  # of a headline's longer dictionary words capitalised: one written in Title Case

@@ -1320,7 +1320,7 @@ def _lawyers_client(state: CorefState, span: Span) -> int | None:
             continue
         clients |= {owner[c.i] for c in children_of(named.head) if c.dep_ == "poss" and owner[c.i] >= 0 and owner[c.i] != lawyer}
     if not clients and state.doc[span.sent.start].lower_ in DEFENDING_WORDS:  # "Defending, Y said her client had ...": the
-        clients = _defendant(state, span.start, lawyer)  # defendant, the one the court story tells most of
+        clients = _defendant(state, span.start, lawyer)  # defendant, the one told as pleading, charged or sentenced
     return clients.pop() if len(clients) == 1 and _is_person_cluster(state, next(iter(clients))) else None
 
 

@@ -637,7 +637,8 @@ def _dates_nothing(anchor: TimeAnchor, works: list[str]) -> bool:
     doer, a work's year, a stretch.  Found once per anchor (every trigger of its sentence asks)."""
     if anchor.dates_nothing is None:
         root = anchor.root
-        anchor.dates_nothing = _occasion_for(root) or occasion_after(root) or _describes_doer(root) or _dated_work_subject(root, works) or _stretch(anchor) \
+        anchor.dates_nothing = _occasion_for(root) or occasion_after(root) or _describes_doer(root) \
+            or _dated_work_subject(root, works) or _stretch(anchor) \
             or _seasonal_goods(anchor)
     return anchor.dates_nothing
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .extract.certainty import trigger_token
 from .extract.name_cues import party_name
-from .extract.name_missed import LEGISLATOR_NOUNS, SEAT_HOLDERS
+from .extract.name_missed import LEGISLATOR_SEATS
 from .model import Analysis, Argument, Event, Evidence, Fact
 from .nlp import char_span, children_of
 from .resolve_base import _dated, _factual, config
@@ -371,7 +371,7 @@ SEAT_PREFIXES = ("member of parliament", "member of congress", "member for ")  #
 def a_seat(post: str | None) -> bool:
     """A legislator's seat ("MP", "senator", "the member for Tamsworth North"), held beside any post in government."""
     value = (post or "").lower()
-    return value in LEGISLATOR_NOUNS or value in SEAT_HOLDERS or value.startswith(SEAT_PREFIXES)
+    return value in LEGISLATOR_SEATS or value.startswith(SEAT_PREFIXES)
 
 
 def seat_kept(a: Analysis, fact: Fact, titles: Collection[str] = (), fired: bool = False) -> bool:

@@ -23,7 +23,7 @@ from ..model import Argument, Event
 from ..nlp import char_span
 from .events_schema import schema
 from .events_typing import NEW_PARTNER_LEMMAS, POSSESSIVES
-from .name_missed import LEGISLATOR_NOUNS, SEAT_HOLDERS
+from .name_missed import LEGISLATOR_SEATS
 
 PAIR_ROLES = {"agent": "people", "partner": "people"}  # symmetric types: who with whom, either way
 SHARED_ROLES = {"cofounder": "agent"}  # "X co-founded Y with Z" and "X and Z started Y": one founding by the two
@@ -183,7 +183,7 @@ def _other_post_left(mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> 
 
 ELECTION_TYPES = frozenset({"politics.elect"})
 CHAMBER_WORDS = frozenset({"council", "parliament", "assembly", "senate", "legislature", "congress", "chamber", "house"})
-SEAT_WORDS = LEGISLATOR_NOUNS | SEAT_HOLDERS | {"member"}  # "elected councillor", "elected a member": the chamber's seat
+SEAT_WORDS = LEGISLATOR_SEATS | {"member"}  # "elected councillor", "elected a member": the chamber's seat
 
 
 def offices_apart(a: Event, b: Event) -> bool:

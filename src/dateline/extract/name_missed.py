@@ -538,6 +538,7 @@ def based(doc: Doc, end: int) -> bool:
 # who holds a seat: "the MP for X" (X a seat, never a person); also `events_args`, `resolve_tenure`
 SEAT_HOLDERS = frozenset({"mp", "mps", "mep", "msp", "td", "mla", "mpp", "senator", "congressman", "congresswoman", "assemblyman",
                           "assemblywoman", "councillor", "councilor", "deputy", "representative"})
+LEGISLATOR_SEATS = LEGISLATOR_NOUNS | SEAT_HOLDERS  # every word naming a legislator's seat ("MP", "senator", "TD", "deputy")
 
 
 SEAT_NOUNS = frozenset({"seat", "constituency", "ward", "riding"})

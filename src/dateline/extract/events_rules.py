@@ -103,6 +103,12 @@ def _dated_past(trigger: Token | None) -> bool:
     return trigger is not None and trigger.tag_ == "VBD" and _dated_here(trigger)
 
 
+def _dated_from(trigger: Token | None) -> bool:
+    """A date after "from" hangs on the trigger ("served as minister from 2019 until 2021")."""
+    return trigger is not None and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in children_of(c)) for c in children_of(trigger))
+
+
 def _dated_here(trigger: Token) -> bool:
     """A date hangs on the trigger, in a phrase or bare ("reported on Thursday", "reported last month")."""
     return any((c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in children_of(c)))
@@ -140,6 +146,9 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
                           and arg.text.partition(" of ")[2].islower())):
             # ("was made head of marketing": a post's field after "of", where the posts are listed; not a body named there)
             return True  # ("first_words": "best director went to X", a category named by its first word)
+        if words and words[-1] in rule.get("from_dated_words", ()) and _dated_from(trigger) \
+                and not any(w in rule.get("from_dated_unless", ()) for w in words):
+            return True  # "served as housing minister from 2019": named to the post then
         if words and words[-1] in rule.get("dated_words", ()) and _dated_past(trigger):
             return True  # "had a son in 2012": a birth, where "have a son" is a state
         if rule.get("apposed") and _apposed_noun(arg, trigger) in rule["words"]:

@@ -1,0 +1,34 @@
+"""Session 71: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _posts(a, name: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each post (role value) `name` holds, with its interval."""
+    return {f.value: (f.valid_from, f.valid_to) for f in a.facts
+            if f.relation == "role" and a.entity(f.subject) is not None and a.entity(f.subject).name == name}
+
+
+def _events(a, type_name: str) -> list[tuple[str | None, dict[str, str]]]:
+    """Each event of `type_name`: its time and its arguments by role (the entity's name, else the text)."""
+    out = []
+    for e in a.events:
+        if e.type == type_name:
+            args = {g.role: (a.entity(g.entity).name if g.entity and a.entity(g.entity) else g.text) for g in e.args}
+            out.append((e.time, args))
+    return out
+
+
+def test_a_minister_serving_from_a_date_was_appointed_then() -> None:
+    a = run("Corwen Maddox was first elected to Parliament in 2008 and served as transport minister from 2015 until "
+            "2018.", "2020-01-05")
+    assert [(t, g.get("patient"), g.get("role")) for t, g in _events(a, "career.appoint")] == [
+        ("2015", "Corwen Maddox", "transport minister")]
+    # ... not the prime minister (an office won at an election), nor a post told with no start
+    b = run("Corwen Maddox served as prime minister from 2015 until 2018.", "2020-01-05")
+    c = run("Corwen Maddox served as transport minister under two prime ministers.", "2020-01-05")
+    assert _events(b, "career.appoint") == [] and _events(c, "career.appoint") == []
+

@@ -32,3 +32,13 @@ def test_a_minister_serving_from_a_date_was_appointed_then() -> None:
     c = run("Corwen Maddox served as transport minister under two prime ministers.", "2020-01-05")
     assert _events(b, "career.appoint") == [] and _events(c, "career.appoint") == []
 
+
+def test_years_later_closing_a_gerund_phrase_dates_the_verb() -> None:
+    a = run("Corwen Maddox served as transport minister from 2015 until he resigned in protest over cutting rail "
+            "subsidies three years later.", "2020-01-05")
+    assert [t for t, _ in _events(a, "career.resign")] == ["2018"]
+    assert _posts(a, "Corwen Maddox")["transport minister"] == ("2015", "2018")
+    # ... a time the gerund's own phrase carries elsewhere is not moved
+    b = run("Corwen Maddox served as transport minister from 2015. He resigned in 2016 after meeting the unions two days "
+            "later.", "2020-01-05")
+    assert [t for t, _ in _events(b, "career.resign")] == ["2016"]

@@ -743,7 +743,7 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if between:  # "won the title in 2016 and, three years later, became world champion": the parser hung it on "won"
         return between[0], "clause"
     conjuncts = [c for c in children_of(head) if c.dep_ == "conj"]
-    clause = sorted((t for t in by_distance if (t.clause == head or _from_activity(t.clause, head))
+    clause = sorted((t for t in by_distance if (t.clause == head or _from_activity(t.clause, head) or _later_on_gerund(t, head))
                      and not any(_before_conjunct(t, c) for c in conjuncts)),
                     key=lambda t: (_in_other_phrase(t.root, head), _since(t.root)))
     if clause:  # "X, a co-operative set up in January, completed the purchase on Tuesday": Tuesday
@@ -1333,6 +1333,16 @@ def _from_activity(clause: Token, head: Token) -> bool:
     prep = clause.head
     return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and prep.lower_ == "from" and prep.head.i == head.i \
         and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in children_of(clause))
+
+
+def _later_on_gerund(t: TimeAnchor, head: Token) -> bool:
+    """"resigned in protest over planning reforms two years later": a count on from a time told before ("two years later")
+    that closes the clause tells when its verb happened; the parser hangs it on the gerund of a phrase under the verb."""
+    words = t.timex.text.lower().split()
+    clause = t.clause
+    return len(words) > 1 and words[-1] in ("later", "afterwards", "afterward") and clause.i != head.i \
+        and clause.tag_ == "VBG" and clause.dep_ == "pcomp" and t.root.i >= head.right_edge.i - 1 \
+        and clause_head(clause.head).i == head.i and not any(c.dep_ in ("nsubj", "mark") for c in children_of(clause))
 
 
 def _object_from_gerund(clause: Token, head: Token) -> bool:

@@ -42,3 +42,13 @@ def test_years_later_closing_a_gerund_phrase_dates_the_verb() -> None:
     b = run("Corwen Maddox served as transport minister from 2015. He resigned in 2016 after meeting the unions two days "
             "later.", "2020-01-05")
     assert [t for t, _ in _events(b, "career.resign")] == ["2016"]
+
+
+def test_a_person_announcing_the_move_announces_her_own_move() -> None:
+    a = run("Ysolde Brannock, the MP for Kelham Rise, defected on Tuesday from the Civic Party to the Forward Union. "
+            "Brannock announced the move in a letter to her constituents.", "2024-03-14")
+    assert [(t, g.get("agent")) for t, g in _events(a, "politics.announce")] == [("2024-03-12", "Ysolde Brannock")]
+    # ... a company announcing "the move" tells its news of a hiring, no announcement of its own
+    b = run("Harlow Mutual has hired Ysolde Brannock as chief risk officer. The bank announced the move on Tuesday.",
+            "2024-03-14")
+    assert _events(b, "politics.announce") == []

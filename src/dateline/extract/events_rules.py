@@ -122,7 +122,8 @@ SUM_CHARS = "£$€¥0123456789.,"  # a sum written in one word ("$2m", "£1.5bn
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
     entity of `entity_types` (in one of `typed_roles`, when given; with `named`, an argument written as a name), or by a phrase ending in one of `words` (with `any_word`, holding one; of `proper_words`, capitalized); with `not_events`, never by an event noun
-    ("announced their engagement" reports the engagement, it announces nothing else) but one of `but_events`
+    ("announced their engagement" reports the engagement, it announces nothing else) but one of `but_events`, or of
+    `own_events` when a person announces it ("X announced the move": her own move, as one's leaving)
     ("announced her retirement": the announcement is an act of its own, dated apart from the retirement)."""
     roles = _roles(rule)
     for arg in args:
@@ -130,7 +131,7 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
             continue
         words = arg.text.lower().split()
         if rule.get("not_events") and words and words[-1] in sch.by_noun and words[-1] not in rule.get("but_events", ()) \
-                and not _clause_of(arg, trigger):
+                and not _clause_of(arg, trigger) and not (words[-1] in rule.get("own_events", ()) and _person_told(args, ctx)):
             continue
         if rule.get("filled") or arg.role in rule.get("filled_roles", ()):
             return True
@@ -170,6 +171,12 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
             return True  # "told CNN's Dana Ruiz", "an interview with TODAY's Hoda Kotb": a host named by the outlet she works for
     return trigger is not None and trigger.lemma_.lower() in rule.get("context_lemmas", ()) \
         and _contest_in_context(trigger, rule["context_words"])
+
+
+def _person_told(args: list[Argument], ctx: Context) -> bool:
+    """The event's agent is a person ("X announced the move": her own move; not "the bank announced the move", its news of
+    a hiring)."""
+    return any(arg.role == "agent" and (e := ctx.analysis.entity(arg.entity)) is not None and e.type == "PERSON" for arg in args)
 
 
 def _short_form(text: str, name: str) -> bool:

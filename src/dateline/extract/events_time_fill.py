@@ -477,8 +477,24 @@ def announced_times(found: list[tuple[Token, Event]], dct: str | None) -> None:
         if event.type != "politics.announce" or event.time is not None or event.polarity != "POS" or event.modality is not None:
             continue
         told = next((noun_events[c.i] for c in children_of(trigger) if c.dep_ == "dobj" and c.i in noun_events), None)
+        if told is None and any(c.dep_ == "dobj" and c.lemma_.lower() in MOVE_NOUNS for c in children_of(trigger)):
+            told = _own_move(event, [e for _, e in found], dct)
         if told is not None:
             event.time, event.timex, event.time_source = told.time, told.timex, "event"
+
+
+MOVE_NOUNS = frozenset({"move", "switch"})  # "announced the move at a press conference": one's own move, told before
+MOVE_TYPES = frozenset({"career.resign", "career.hire"})
+
+
+def _own_move(event: Event, events: list[Event], dct: str | None) -> Event | None:
+    """"X defected on Wednesday to Y ... X announced the move in a letter": the announcer's own move (leaving a body or
+    joining one) the article dated before the announcement."""
+    agents = {g.entity for g in event.args if g.role == "agent" and g.entity}
+    moves = [e for e in events if e.type in MOVE_TYPES and e.start < event.start and e.time and e.polarity == "POS"
+             and e.modality is None and (not dct or e.time[:10] <= dct)
+             and any(g.entity in agents for g in e.args if g.role in ("agent", "patient"))]
+    return max(moves, key=lambda e: e.start) if agents and moves else None
 
 
 SAME_DAY_UNITS = frozenset({"hour", "minute", "moment"})  # "within hours", "within minutes": the same day

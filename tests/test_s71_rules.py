@@ -52,3 +52,19 @@ def test_a_person_announcing_the_move_announces_her_own_move() -> None:
     b = run("Harlow Mutual has hired Ysolde Brannock as chief risk officer. The bank announced the move on Tuesday.",
             "2024-03-14")
     assert _events(b, "politics.announce") == []
+
+
+def _parents_of(a, name: str) -> set[str]:
+    return {a.entity(f.subject).name for f in a.facts if f.relation == "parent" and f.object and a.entity(f.object) is not None
+            and a.entity(f.object).name == name}
+
+
+def test_names_listed_with_ages_are_children_whatever_the_ner_read() -> None:
+    text = ("Ottoline Brascombe has filed for divorce from Jarvis Quellan. Brascombe is seeking custody of the couple's two "
+            "children, Hollis, 10, and Maeve, 7.")
+    a = run(text, "2025-10-03")
+    assert _parents_of(a, "Maeve") == {"Ottoline Brascombe", "Jarvis Quellan"}
+    # ... a place told with no age beside another is left a place
+    b = run(text.replace("two children, Hollis, 10, and Maeve, 7.", "two children in Hollis and in Maeve, 7 miles away."),
+            "2025-10-03")
+    assert _parents_of(b, "Maeve") == set()

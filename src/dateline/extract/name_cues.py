@@ -102,6 +102,22 @@ def _states_post_after(listed: list[Token], nxt: int, span: NameSpan) -> bool:
     return any(t.lemma_.lower() in STATE_POSTS and t.pos_ == "NOUN" for t in after)
 
 
+def _aged(name: Token) -> bool:
+    """A name followed by a small number set off by commas ("Hollis, 10,"): an age."""
+    doc = name.doc
+    i = name.i + 1
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text.isdigit() and 0 < int(doc[i + 1].text) < 110 \
+        and doc[i + 2].is_punct
+
+
+def _ages_listed(root: Token) -> bool:
+    """"two children, Hollis, 10, and Maeve, 7": a one-word name in a list of names each told with an age is someone's,
+    whatever the NER read (no place has an age)."""
+    others = [root.head] if root.dep_ == "conj" else []
+    others += [c for c in children_of(root) if c.dep_ == "conj"]
+    return _aged(root) and any(o.pos_ == "PROPN" and _aged(o) for o in others)
+
+
 def _born_on_a_date(root: Token) -> bool:
     """The name's own "born" clause dates the birth ("Isadora, born on Nov. 22, 2018", "X, who was born in May 2020")."""
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "bear" and c.tag_ == "VBN"
@@ -1177,7 +1193,7 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
     if nxt + 1 < len(doc) and texts[nxt] == ",":
         first = listed[nxt + 1]
         if first.like_num and nxt + 2 < len(doc) and listed[nxt + 2].is_punct and (
-                span.ner_label not in ("GPE", "LOC", "FAC") or _person_shaped_text(text)):
+                span.ner_label not in ("GPE", "LOC", "FAC") or _person_shaped_text(text) or _ages_listed(root)):
             cues["PERSON"] += CUE_VOTE
             if first.text.isdigit() and 1 <= int(first.text) <= 110 and listed[nxt + 2].text in (",", ")"):
                 cues[DEFINES + "PERSON"] = 1.0  # "Harbottle-Quince, 47, a former midwife,": an age, said outright, holds

@@ -68,3 +68,13 @@ def test_names_listed_with_ages_are_children_whatever_the_ner_read() -> None:
     b = run(text.replace("two children, Hollis, 10, and Maeve, 7.", "two children in Hollis and in Maeve, 7 miles away."),
             "2025-10-03")
     assert _parents_of(b, "Maeve") == set()
+
+
+def test_a_player_released_by_mutual_consent_is_let_go() -> None:
+    a = run("Harrowden Athletic sold the winger Tomi Aaltonen to Kessley Rovers for £9 million, and the veteran defender "
+            "Rhys Penhallow was released by mutual consent.", "2023-09-01")
+    assert [g.get("patient") for _, g in _events(a, "career.fire")] == ["Rhys Penhallow"]
+    assert all(g.get("agent") != "mutual consent" for _, g in _events(a, "career.fire"))
+    # ... a player released from hospital is let go by no one
+    b = run("The veteran defender Rhys Penhallow was released from hospital on Thursday.", "2023-09-01")
+    assert _events(b, "career.fire") == []

@@ -437,6 +437,8 @@ def _promotes(rule: dict[str, Any], trigger: Token, hits: list[Hit], args: list[
         a.role == "agent" and (e := ctx.analysis.entity(a.entity)) is not None and e.type in rule["agent_types"] for a in args
     ):
         return False
+    if "undergoer_words" in rule and not any(_undergoer(h) and h.arg.lemma_.lower() in rule["undergoer_words"] for h in hits):
+        return False  # "the veteran defender X was released": a player's noun heads the one it is done to
     if "if_role" not in rule:
         return True
     if rule.get("entity_types") == ["PERSON"] and any(_undergoer(h) and h.arg.lower_ == "which" for h in hits):
@@ -597,6 +599,8 @@ def finish_roles(
                     body = body.head.head  # "X, who was released by Y": X
                 args += make_args(rule["object_role"], body, ctx, conjuncts=False)
             break
+    args = [a for a in args if not (a.role == "agent" and not a.entity and a.text.lower().split()[-1:] in (["consent"], ["agreement"]))]
+    # ("was released by mutual consent", "left by agreement": the manner of it, no doer)
     copies = etype.lemma_copies.get(trigger.lemma_.lower(), {})
     only = schema().entity_only_roles  # a copy into an entity-only role keeps that role's condition
     args += [Argument(role, a.start, a.end, a.text, a.entity) for a in args if a.role in copies

@@ -78,3 +78,16 @@ def test_a_player_released_by_mutual_consent_is_let_go() -> None:
     # ... a player released from hospital is let go by no one
     b = run("The veteran defender Rhys Penhallow was released from hospital on Thursday.", "2023-09-01")
     assert _events(b, "career.fire") == []
+
+
+def _types(a) -> dict[str, str]:
+    return {e.name: e.type for e in a.entities}
+
+
+def test_the_opposition_name_is_a_party() -> None:
+    a = run("Oswin Tarrant has defected from the governing Heartwood Party to the opposition Brackley Commons.", "2023-07-20")
+    assert _types(a)["Brackley Commons"] == "ORG"
+    assert [g.get("organization") for _, g in _events(a, "career.hire")] == ["Brackley Commons"]
+    # ... the same name with no party's side before it is the place the NER read
+    b = run("Oswin Tarrant has moved from the Heartwood Party headquarters to Brackley Commons, where he lives.", "2023-07-20")
+    assert _types(b)["Brackley Commons"] == "GPE"

@@ -102,6 +102,9 @@ def _states_post_after(listed: list[Token], nxt: int, span: NameSpan) -> bool:
     return any(t.lemma_.lower() in STATE_POSTS and t.pos_ == "NOUN" for t in after)
 
 
+PARTY_SIDE_WORDS = frozenset({"opposition", "governing", "ruling"})  # "the opposition X": a party (not "the opposition X leader")
+
+
 def _aged(name: Token) -> bool:
     """A name followed by a small number set off by commas ("Hollis, 10,"): an age."""
     doc = name.doc
@@ -1137,6 +1140,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             cues[lex.type_of_noun[lemma]] += CUE_VOTE + (1.5 if close else 0.0)
             if close:
                 cues[DEFINES + lex.type_of_noun[lemma]] = 1.0
+    if span.start >= 2 and lowers[span.start - 1] in PARTY_SIDE_WORDS and lowers[span.start - 2] == "the" and not span.possessive \
+            and (span.end >= len(doc) or poses[span.end] != "NOUN"):
+        cues["ORG"] += 2 * CUE_VOTE  # "defected to the opposition New Commons", "the governing Civic Alliance": a party
     if span.ner_label == "NORP" and root.dep_ in ("dobj", "pobj") and party_name(text):
         cues["ORG"] += CUE_VOTE  # "joined the Social Democrats", "a member of the Greens": the party, not its voters
     if "PERSON" not in cues and (_listed_after_people(doc, span.start, lex) or listed_kin(root)):

@@ -85,9 +85,10 @@ def _types(a) -> dict[str, str]:
 
 
 def test_the_opposition_name_is_a_party() -> None:
-    a = run("Oswin Tarrant has defected from the governing Heartwood Party to the opposition Brackley Commons.", "2023-07-20")
-    assert _types(a)["Brackley Commons"] == "ORG"
-    assert [g.get("organization") for _, g in _events(a, "career.hire")] == ["Brackley Commons"]
+    a = run("Oswin Tarrant has defected from the governing Heartwood Party to the opposition New Horizon, accusing the prime "
+            "minister of betrayal.", "2023-07-20")
+    assert _types(a)["New Horizon"] == "ORG"
+    assert [g.get("organization") for _, g in _events(a, "career.hire")] == ["New Horizon"]
     # ... the same name with no party's side before it is the place the NER read
-    b = run("Oswin Tarrant has moved from the Heartwood Party headquarters to Brackley Commons, where he lives.", "2023-07-20")
-    assert _types(b)["Brackley Commons"] == "GPE"
+    b = run("Oswin Tarrant has moved from the Heartwood Party headquarters to New Horizon, where he lives.", "2023-07-20")
+    assert _types(b)["New Horizon"] == "GPE"

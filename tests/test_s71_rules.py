@@ -92,3 +92,14 @@ def test_the_opposition_name_is_a_party() -> None:
     # ... the same name with no party's side before it is the place the NER read
     b = run("Oswin Tarrant has moved from the Heartwood Party headquarters to New Horizon, where he lives.", "2023-07-20")
     assert _types(b)["New Horizon"] == "GPE"
+
+
+def test_a_contest_for_another_office_lends_no_time() -> None:
+    a = run("Quarmby wins Hale Cross mayor's race, ousting two-term incumbent\n\nHALE CROSS — City Council member Idony "
+            "Quarmby was elected mayor of Hale Cross on Tuesday, defeating two-term incumbent Aldo Brisket.\n\nQuarmby, a former "
+            "teacher, won her council seat in 2015.", "2019-11-06")
+    assert sorted(t for t, g in _events(a, "politics.elect") if g.get("patient") == "Idony Quarmby") == ["2015", "2019-11-05"]
+    # ... one for the same office still does ("wins the mayor's race" dated by "won the mayor's race on Tuesday")
+    b = run("Quarmby wins Hale Cross mayor's race\n\nIdony Quarmby, a former teacher, won the mayor's race in Hale Cross on "
+            "Tuesday.", "2019-11-06")
+    assert {t for t, _ in _events(b, "politics.elect")} == {"2019-11-05"}

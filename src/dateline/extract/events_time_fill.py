@@ -37,12 +37,18 @@ def _posts(event: Event) -> list[tuple[set[str], str, set[str]]]:
     """Each post an event names ("chief executive", "CEO"): its words, their initials, and its acronyms."""
     out = []
     for arg in event.args:
-        if arg.role == "role" and arg.text and not re.search(r"\d|\bformer\b", arg.text.lower()):  # (not "a 36-year-old former
-            # banker": a description taken for the post)
-            words = [w for w in re.findall(r"[a-z]+", arg.text.lower()) if w not in STOP_WORDS]
+        if arg.role in ("role", "contest") and arg.text and not re.search(r"\d|\bformer\b", arg.text.lower()):  # (not "a 36-year-old
+            # former banker": a description taken for the post)
+            told = arg.text if arg.role == "role" else " ".join(w for w in arg.text.split() if w.islower())  # (a contest's
+            # office by its own words: "the Port Quillan mayor's race", "her council seat")
+            words = [w for w in re.findall(r"[a-z]+", told.lower()) if w not in STOP_WORDS and not (arg.role == "contest" and w in CONTEST_WORDS)]
             if words:
                 out.append((set(words), "".join(w[0] for w in words), {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", arg.text)}))
     return out
+
+
+CONTEST_WORDS = frozenset({"race", "seat", "election", "contest", "vote", "ballot", "poll", "by-election", "primary", "runoff", "s",
+                           "nomination", "bid", "campaign", "battle", "fight"})  # what any contest is called, no office
 
 
 def _same_post(a: tuple[set[str], str, set[str]], b: tuple[set[str], str, set[str]]) -> bool:

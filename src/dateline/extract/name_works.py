@@ -332,9 +332,12 @@ def _title_run(doc: Doc, start: int) -> int:
         plural = texts[i] in ("'", "’") and toks[i].tag_ == "POS"
         return i > start and (lowers[i] in TITLE_POSSESSIVES or plural) and title(i - 1) and title(i + 1)
 
+    def hyphen_inside(i: int) -> bool:  # "The Oar-Mender's Psalm": a hyphened word, capitals on both sides, no space around
+        return i > start and texts[i] == "-" and not toks[i - 1].whitespace_ and not toks[i].whitespace_ and title(i - 1) and title(i + 1)
+
     end, cut = start, 0
     while end < n and end - start < 8:
-        if title(end) or (end > start and small_then_title(end)) or possessive_inside(end):
+        if title(end) or (end > start and small_then_title(end)) or possessive_inside(end) or hyphen_inside(end):
             if not cut and lowers[end] in SMALL_TITLE_WORDS and lowers[end] not in TITLE_JOINERS:
                 cut = end
             end += 1
@@ -346,6 +349,20 @@ def _title_run(doc: Doc, start: int) -> int:
         toks[k].ent_type_ in ENDING_NAME_TYPES for k in range(cut, end))  # "her collection Field Notes on Rain.": no place or person after
     # the small word ("the film X in Toronto.")
     return end if closed or not cut or ends_sentence or _told_whole_again(doc, start, end) else cut
+
+
+def _the_owner_title(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
+    """"won the prize with The Cartwright's Psalm", "The Oar-Mender's Psalm follows three generations": "The" capitalised
+    inside a sentence (or opening a clause after a comma), a capitalised owner and "'s", then a capitalised thing that is
+    no one's name -- a title (not "The Guardian's Jane Doe", a reporter named by her paper)."""
+    toks = tokens(doc)
+    if toks[start].text != "The" or start == 0 or toks[start].is_sent_start or toks[start - 1].text in ('"', "“", "‘", ":", "—", "-"):
+        return None
+    end = _title_run(doc, start)
+    owned = next((k + 1 for k in range(start + 2, end - 1) if toks[k].lower_ in TITLE_POSSESSIVES), None)
+    if owned is None or person_shaped(doc[owned:end], lex) or any(toks[k].ent_type_ == "PERSON" for k in range(owned, end)):
+        return None
+    return "WORK"
 
 
 def _told_whole_again(doc: Doc, start: int, end: int) -> bool:
@@ -367,7 +384,7 @@ def unquoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
         start = tok.i
         if start < resume:
             continue
-        position = title_position(doc, start, lex)
+        position = title_position(doc, start, lex) or _the_owner_title(doc, start, lex)
         if position is None and tok.is_title and (model := _model_before_product_noun(doc, start, lex)):
             found.append(NameSpan(start, model, "PRODUCT", "PRODUCT", False))
             resume = model

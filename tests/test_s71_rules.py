@@ -106,10 +106,11 @@ def test_a_contest_for_another_office_lends_no_time() -> None:
 
 
 def test_the_owners_title_mid_sentence_is_one_work() -> None:
-    a = run("Tamsin Orrell has won the Kestle prize with The Cart-Mender's Hymn, a first novel. Published in March by the "
-            "small press Linnet Books, The Cart-Mender's Hymn follows three generations of carters.", "2022-11-17")
-    assert _types(a).get("The Cart-Mender's Hymn") == "WORK"
-    assert [g.get("work") for _, g in _events(a, "report.publish")] == ["The Cart-Mender's Hymn"]
+    a = run("Tamsin Orrell has won the Kestle prize with The Cartmender's Hymn.", "2022-11-17")
+    assert _types(a).get("The Cartmender's Hymn") == "WORK"
+    assert [g.get("work") for _, g in _events(a, "career.win")] == ["The Cartmender's Hymn"]
+    c = run("Tamsin Orrell has won the Kestle prize for fiction with The Oar-Mender's Psalm, a first novel.", "2022-11-17")
+    assert _types(c).get("The Oar-Mender's Psalm") == "WORK"
     # ... a reporter named by her paper is no title
     b = run("Mr Okoro told The Guardian's Jane Whitlow that he would resign.", "2022-11-17")
     assert "The Guardian's Jane Whitlow" not in _types(b) and _types(b).get("Jane Whitlow") == "PERSON"

@@ -114,3 +114,11 @@ def test_the_owners_title_mid_sentence_is_one_work() -> None:
     # ... a reporter named by her paper is no title
     b = run("Mr Okoro told The Guardian's Jane Whitlow that he would resign.", "2022-11-17")
     assert "The Guardian's Jane Whitlow" not in _types(b) and _types(b).get("Jane Whitlow") == "PERSON"
+
+
+def test_won_for_a_category_with_a_work() -> None:
+    a = run("Tamsin Orrell has won the Kestle prize for fiction with The Oar-Mender's Psalm, a first novel.", "2022-11-17")
+    assert [g.get("work") for _, g in _events(a, "career.win")] == ["The Oar-Mender's Psalm"]
+    # ... "with" after a noun of its own ("for her work with refugees") stays that noun's
+    b = run("Tamsin Orrell has won the Kestle prize for her work with Harbour Aid.", "2022-11-17")
+    assert [g.get("work") for _, g in _events(b, "career.win")] == ["her work"]

@@ -308,6 +308,11 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and any(c.dep_ == "auxpass" for c in token.head.head.head.children):
             token.head, token.dep_ = token.head.head.head, "agent"  # "was charged that August by the X Office": the agent
             # of the passive, not a phrase of the month
+        elif dep == "prep" and token.lower_ == "with" and token.head.dep_ == "pobj" and token.head.i == token.i - 1 \
+                and token.head.head.lower_ == "for" and token.head.head.head.tag_ in _VERB_TAGS and token.head.tag_ == "NN" \
+                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.head.children):
+            token.head = token.head.head.head  # "won the prize for fiction with X": the work the winning was with, not the
+            # category's (a bare noun after "for")
         elif dep == "npadvmod" and token.lower_ in TIME_UNIT_WORDS and token.head.lower_ in TIME_AFTER_COUNTS \
                 and token.head.dep_ == "advmod" and token.i > 1:
             _object_read_as_time_compound(token)  # "who had joined the trust weeks earlier": "trust" the object, not the weeks'

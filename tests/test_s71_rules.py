@@ -122,3 +122,15 @@ def test_won_for_a_category_with_a_work() -> None:
     # ... "with" after a noun of its own ("for her work with refugees") stays that noun's
     b = run("Tamsin Orrell has won the Kestle prize for her work with Harbour Aid.", "2022-11-17")
     assert [g.get("work") for _, g in _events(b, "career.win")] == ["her work"]
+
+
+def test_children_named_together_are_no_couple() -> None:
+    text = ("Reality star Jessamy Orlent has filed for divorce from her husband of six years, Miami Breakers guard Kwame "
+            "Sedley-Vance.\n\nOrlent, 33, filed the petition on Monday in Miami-Dade County. She is seeking primary custody of "
+            "the couple's two children, daughter Nia, 5, and son Teo, 3.\n\nThe pair married in June 2019 in a beachside "
+            "ceremony in Tulum, Mexico, a year after they were introduced by mutual friends at a Miami nightclub.")
+    a = run(text, "2025-11-04")
+    assert not any({g.get("agent"), g.get("partner")} & {"Nia", "Teo"} for _, g in _events(a, "life.marry") + _events(a, "life.meet"))
+    # ... twins may still be "the pair" for what is no couple's doing
+    b = run("Orlent gave birth to twins, Nia and Teo, in 2020. The pair started school this week.", "2025-11-04")
+    assert {e.name for e in b.entities if any(m.text == "The pair" for m in e.mentions)} == {"Nia and Teo"}

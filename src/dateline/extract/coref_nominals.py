@@ -12,6 +12,7 @@ from .clusters import Cluster, team_nicknamed
 from .coref_state import SUBJECT_DEPS, CorefState, recent_group, verb_subjects
 from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
+from .events_couples import COUPLE_VERBS, kin_listed
 from .gazetteer import is_region
 from .name_cues import BAND_PLAYER_NOUNS, party_name
 from .name_repairs import HYPHENS
@@ -1168,9 +1169,6 @@ def _paired_apposition(state: CorefState, tok: Token, span: Span, lemma: str) ->
     return True
 
 
-KIN_GROUP_NOUNS = frozenset({"twins", "twin", "sisters", "brothers", "sons", "daughters", "children", "siblings", "triplets"})
-
-
 def kin_named(state: CorefState, group: int) -> bool:
     """The group's members were named together after a word for siblings or children ("twins Marcia and Claudette", "their
     sons, Ali and Sami"): no couple."""
@@ -1181,9 +1179,7 @@ def _kin_named_members(state: CorefState, members: tuple[int, ...] | frozenset[i
     if not members:
         return False
     first = min(min(m.start for m in state.table.clusters[ci].mentions) for ci in members)
-    words = [w for w in strings(state.doc, "lower")[max(0, first - 4) : first] if w not in (",", "their", "her", "his", "the")]
-    return bool(words) and (words[-1] in KIN_GROUP_NOUNS or (  # ("their two children, daughter Paloma, 9, and son Teo")
-        len(words) > 1 and words[-1] in ("son", "daughter") and words[-2] in KIN_GROUP_NOUNS))
+    return kin_listed(strings(state.doc, "lower"), first)
 
 
 def _the_story_couple(state: CorefState, tok: Token, group: int) -> int:
@@ -1364,9 +1360,10 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     if lemma in lex.group_nouns and first in ("the", "their"):
         wed = _married_before(state, tok) or _marriage_to_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
         group = state.group_for(wed) if wed is not None else recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
-        if wed is None and lemma in ("couple", "pair") and group is not None and kin_named(state, group) \
-                and (spouses := the_spouses(state, tok) or the_partners(state, tok, group)) is not None:
-            group = state.group_for(spouses)  # "X and Y were married in 1965 ... twins A and B followed. The couple now have ...": X and Y
+        if wed is None and lemma in ("couple", "pair") and group is not None and kin_named(state, group):
+            spouses = the_spouses(state, tok) or the_partners(state, tok, group)
+            group = state.group_for(spouses) if spouses is not None else None  # "X and Y were married in 1965 ... twins A and B
+            # followed. The couple now have ...": X and Y; children named together are no couple, whoever else is (below)
         if wed is None and lemma == "couple" and group is not None:
             group = _the_story_couple(state, tok, group)
         if wed is None and group is not None and _listed_as_objects(state, group, tok) \
@@ -1376,7 +1373,8 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         if group is None:  # farther back, when the article has one couple only
             couples = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2}
             couples |= {key for key in state.groups if len(key) == 2}
-            if len(couples) > 1:  # "... custody of their two sons, A and B. [three paragraphs] The pair met in 2012": no sons
+            if len(couples) > 1 or lemma == "couple" or tok.head.lemma_.lower() in COUPLE_VERBS:  # "... custody of their two
+                # sons, A and B. [three paragraphs] The pair met in 2012": no sons (nor, alone, children who "married")
                 couples = {c for c in couples if not _kin_named_members(state, c)}
             group = state.group_for(tuple(couples.pop())) if len(couples) == 1 else None
         if group is not None:

@@ -10,9 +10,9 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Analysis, Argument, Entity
-from ..nlp import char_span, children_of, conjuncts_of, heads, strings, tokens
+from ..nlp import UNION_NOUNS, char_span, children_of, conjuncts_of, heads, strings, tokens
 from .entity_lexicon import lexicon
-from .events_couples import SPOUSE_NOUNS, spouse_pairs
+from .events_couples import COUPLE_VERBS, SPOUSE_NOUNS, kin_listed, spouse_pairs
 from .events_lookup import Entities
 from .events_names import named
 from .events_tokens import TIME_NOUNS, is_time
@@ -50,6 +50,7 @@ class Group:
     couple: bool = False  # a spouse and the one whose spouse they are ("his wife, Y")
     comitative: bool = False  # one who did something "with" another ("X formed the band with Y"): a pair for "the two"
     # anywhere after, for "they" only in its own sentence (a "they" further on is more often a band or a company)
+    kin: bool = False  # named together after a word for children or siblings ("their two children, daughter A and son B"): no couple
 
 
 def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
@@ -71,7 +72,8 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
         if len(members) == 1 and (first_one := _addressed(token, ents)) is not None and first_one not in members:
             members.insert(0, first_one)  # "A, 27, of Fallowby Road, Glayford, and B, 31,": B hung on A's address
         if len(members) >= 2:  # a referent once its last member is named: "X, whom she married, and their son, Y"
-            out.append(Group(end, sent_of[token.i], members))
+            first_named = token.left_edge.i if token.dep_ != "appos" else token.i
+            out.append(Group(end, sent_of[token.i], members, kin=kin_listed(strings(doc, "lower"), first_named)))
     for i in (i for i, dep in enumerate(deps) if dep == "cc"):
         pair = _subjects_split(listed[i], ents)
         if pair:
@@ -312,6 +314,10 @@ def group_members(token: Token, ctx: Context) -> list[Entity]:
     before = [g for g in ctx.groups if g.token < token.i and here - g.sentence <= GROUP_WINDOW]
     if token.lemma_.lower() in COUPLE_WORDS:
         before = [g for g in before if not g.counted]
+    if token.lemma_.lower() in COUPLE_WORDS or (token.head.lemma_.lower() in COUPLE_VERBS and token.dep_ in ("nsubj", "nsubjpass")) \
+            or (token.dep_ == "poss" and token.head.lemma_.lower() in UNION_NOUNS):
+        before = [g for g in before if not g.kin]  # "custody of their two children, daughter A and son B ... The pair married
+        # in 2019", "Their wedding was ...": not the children
     if token.pos_ == "PRON":
         before = [g for g in before if not g.comitative or g.sentence == here]
     if counted:

@@ -22,6 +22,18 @@ SPOUSE_SET = frozenset(SPOUSE_NOUNS)
 class EntityLookup(Protocol):
     def of(self, token: Token) -> Entity | None: ...
 
+COUPLE_VERBS = frozenset({"marry", "wed", "meet", "divorce", "split", "separate", "engage", "date", "introduce"})  # what a couple does
+KIN_GROUP_NOUNS = frozenset({"twins", "twin", "sisters", "brothers", "sons", "daughters", "children", "siblings", "triplets"})
+
+
+def kin_listed(lowers: list[str], first: int) -> bool:
+    """The names from token `first` on follow a word for children or siblings ("twins Marcia and Claudette", "their sons,
+    Ali and Sami", "their two children, daughter Paloma, 9, and son Teo"): kin named together, no couple."""
+    words = [w for w in lowers[max(0, first - 4) : first] if w not in (",", "their", "her", "his", "the")]
+    return bool(words) and (words[-1] in KIN_GROUP_NOUNS or (
+        len(words) > 1 and words[-1] in ("son", "daughter") and words[-2] in KIN_GROUP_NOUNS))
+
+
 
 def spouse_pairs(doc: Doc, ents: EntityLookup, named: Callable[[Token], Token]) -> list[tuple[int, list[Entity]]]:
     """(index of the spouse noun, [possessor, spouse]) for each such pair in `doc`; `named` gives the

@@ -134,3 +134,12 @@ def test_children_named_together_are_no_couple() -> None:
     # ... twins may still be "the pair" for what is no couple's doing
     b = run("Orlent gave birth to twins, Nia and Teo, in 2020. The pair started school this week.", "2025-11-04")
     assert {e.name for e in b.entities if any(m.text == "The pair" for m in e.mentions)} == {"Nia and Teo"}
+
+
+def test_her_husband_of_years_then_a_title_before_his_name() -> None:
+    a = run("Reality star Jessamy Orlent has filed for divorce from her husband of six years, Miami Breakers guard Kwame "
+            "Sedley-Vance.", "2025-11-04")
+    assert [g.get("partner") for _, g in _events(a, "life.divorce")] == ["Kwame Sedley-Vance"]
+    # ... a husband named plainly after the years is found as before
+    b = run("Jessamy Orlent has filed for divorce from her husband of six years, Kwame Sedley-Vance.", "2025-11-04")
+    assert [g.get("partner") for _, g in _events(b, "life.divorce")] == ["Kwame Sedley-Vance"]

@@ -66,11 +66,15 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
     texts, lowers, poses = strings(state.doc, "text"), strings(state.doc, "lower"), strings(state.doc, "pos")
     n = len(owner)
     i = tok.i + 1
+    if i + 3 < n and lowers[i] == "of" and lowers[i + 2] in SPAN_UNITS and texts[i + 3] == ",":
+        i += 3  # "her husband of six years, X": the marriage's length, then the name
     if i < n and texts[i] == ",":
         i += 1
     if i + 1 < n and owner[i] < 0 and lowers[i].rstrip(".") in lexicon().titles:
         i += 1  # "the chairman, Sir Geoffrey Skitfield"
     if i < n and owner[i] >= 0 and (poses[i] == "PROPN" or _name_opens(state, i)):
+        if state.table.clusters[owner[i]].label != "PERSON" and (person := _person_after_body(state, i)) is not None:
+            return person  # "her husband, Miami Breakers guard X": the person the team's title stands before
         return owner[i]  # (a name's first word the tagger took for another word: "Per-Anders Holmqvist", "Will Ames")
     if i < n and lowers[i] in ("the", "a", "an"):  # "his mother, the salsa singer Marisol Rosales"
         named = next((c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == i
@@ -88,6 +92,23 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
                              and c.left_edge.i == noun.i + 1 and owner[c.i] >= 0), None)
                 if name is not None:
                     return owner[name.i]
+    return None
+
+
+SPAN_UNITS = frozenset({"years", "months", "decades", "weeks"})
+
+
+def _person_after_body(state: CorefState, i: int) -> int | None:
+    """"Miami Breakers guard X": a body's (or a place's) name from `i`, a lowercase person noun, then a person's name: that
+    person's cluster."""
+    owner, lowers = state.table.owner, strings(state.doc, "lower")
+    n = len(owner)
+    j = i
+    while j < n and owner[j] == owner[i]:
+        j += 1
+    if j + 1 < n and state.doc[j].is_lower and lexicon().is_person_noun(lowers[j]) and owner[j + 1] >= 0 \
+            and state.table.clusters[owner[j + 1]].label == "PERSON":
+        return owner[j + 1]
     return None
 
 

@@ -143,3 +143,16 @@ def test_her_husband_of_years_then_a_title_before_his_name() -> None:
     # ... a husband named plainly after the years is found as before
     b = run("Jessamy Orlent has filed for divorce from her husband of six years, Kwame Sedley-Vance.", "2025-11-04")
     assert [g.get("partner") for _, g in _events(b, "life.divorce")] == ["Kwame Sedley-Vance"]
+
+
+RUDNICKI = ("Hawkmoor Athletic have sacked manager Stefan Rudnicki.\n\nThe 46-year-old Pole was dismissed on Monday morning, after "
+            "Saturday's defeat by Dunslade United, the club he left to take the Hawkmoor job 14 months ago.\n\nRudnicki was "
+            "appointed in February 2024 on a three-year contract.")
+
+
+def test_a_leaving_dated_by_what_it_was_left_to_do() -> None:
+    a = run(RUDNICKI, "2025-04-15")
+    assert [t for t, g in _events(a, "career.resign") if g.get("organization") == "Dunslade United"] == ["2024-02"]
+    # ... not when what was left to do has no time of its own
+    b = run("Stefan Rudnicki left Dunslade United to take a job in banking.", "2025-04-15")
+    assert [t for t, _ in _events(b, "career.resign")] == [None]

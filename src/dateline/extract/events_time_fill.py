@@ -596,6 +596,15 @@ def purpose_times(found: list[tuple[Token, Event]]) -> None:
         leaving = by_trigger.get(trigger.head.i)
         if leaving is not None and leaving.type in ("career.resign", "career.retire"):
             event.time, event.timex, event.time_source = leaving.time, None, "event"
+    for trigger, event in found:  # ... and a leaving with no time of its own by what it was left to do, when that has its
+        # own clause's time ("the club he left to take the Hawkmoor job 14 months ago")
+        if event.type not in ("career.resign", "career.retire") or event.time is not None or trigger.lemma_.lower() not in LEAVING_FOR:
+            continue
+        purpose = next((by_trigger[c.i] for c in children_of(trigger) if c.dep_ in ("xcomp", "advcl") and c.i in by_trigger
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                        and by_trigger[c.i].time_source == "clause"), None)
+        if purpose is not None and purpose.type in ("career.hire", "career.appoint", "business.found"):
+            event.time, event.timex, event.time_source = purpose.time, None, "event"
 
 
 SAME_SPAN = re.compile(r"(?:on )?(?:that|the) (?:very )?same (day|week|month|year)")

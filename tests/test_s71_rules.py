@@ -156,3 +156,16 @@ def test_a_leaving_dated_by_what_it_was_left_to_do() -> None:
     # ... not when what was left to do has no time of its own
     b = run("Stefan Rudnicki left Dunslade United to take a job in banking.", "2025-04-15")
     assert [t for t, _ in _events(b, "career.resign")] == [None]
+
+
+def _jobs(a, name: str) -> dict[str, tuple[str | None, str | None]]:
+    return {a.entity(f.object).name: (f.valid_from, f.valid_to) for f in a.facts if f.relation == "employee" and f.object
+            and a.entity(f.subject) is not None and a.entity(f.subject).name == name}
+
+
+def test_an_appointment_naming_no_body_dates_no_job_already_left() -> None:
+    a = run(RUDNICKI, "2025-04-15")
+    assert _jobs(a, "Stefan Rudnicki")["Dunslade United"] == (None, "2024-02")
+    # ... the one job still held is dated by it, as before
+    b = run("Stefan Rudnicki works for Hawkmoor Athletic. Rudnicki was appointed in February 2024.", "2025-04-15")
+    assert _jobs(b, "Stefan Rudnicki")["Hawkmoor Athletic"][0] == "2024-02"

@@ -644,6 +644,8 @@ def _posts_begun(b: _Builder, event: Event, person: str, orgs: list[str], titles
         undated = [f for f in b.facts.values() if f.subject == person and f.relation in ("role", "employee")
                    and f.valid_from is None and f.valid_to != PAST and _open_at(f, event, later)  # (not "a former nurse": a post over before)
                    and id(f) not in over
+                   and not (f.valid_to and f.valid_to[:1].isdigit() and f.valid_to[:len(event.time)] <= event.time)  # (not the job
+                   # left for it: "the club he left to take the job 14 months ago ... was appointed in February 2024")
                    and not (f.relation == "employee" and event.lemma in PROMOTING)  # ("who was promoted in 2020": at the
                    # body before then)
                    and not (f.relation == "role" and _joined_unnamed(event))]

@@ -169,3 +169,13 @@ def test_an_appointment_naming_no_body_dates_no_job_already_left() -> None:
     # ... the one job still held is dated by it, as before
     b = run("Stefan Rudnicki works for Hawkmoor Athletic. Rudnicki was appointed in February 2024.", "2025-04-15")
     assert _jobs(b, "Stefan Rudnicki")["Hawkmoor Athletic"][0] == "2024-02"
+
+
+def test_engaged_to_a_name_then_the_paper_that_reveals_it() -> None:
+    a = run("SOAP favourite Saffira Quellane is engaged to rugby star Lorcan Adebowale-Finch, the Daily Sparrow can reveal.",
+            "2023-02-16")
+    assert [g.get("partner") for _, g in _events(a, "life.engage")] == ["Lorcan Adebowale-Finch"]
+    # ... "that" opening a clause is no preposition left without its object
+    b = run("The mood has not been helped by the news that club captain Declan Muir-Hollis, 34, who has been at Pelterwick "
+            "since 2014, announced last month that he will retire at the end of the season.", "2025-10-02")
+    assert [g.get("agent") for _, g in _events(b, "career.retire")] == ["Declan Muir-Hollis"]

@@ -313,6 +313,12 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.head.children):
             token.head = token.head.head.head  # "won the prize for fiction with X": the work the winning was with, not the
             # category's (a bare noun after "for")
+        elif dep == "nsubj" and tag in ("NNP", "NNPS") and token.head.i > token.i and token.left_edge.i > 0 \
+                and listed[token.left_edge.i - 1].tag_ == "IN" and listed[token.left_edge.i - 1].dep_ == "prep" \
+                and not any(listed[token.left_edge.i - 1].children) \
+                and token.head.lower_ in TELLING_FORMS | {"reveal"}:
+            _object_read_as_teller_subject(token, listed[token.left_edge.i - 1])  # "X is engaged to rugby star Y, the Daily
+            # Sparrow can reveal": Y the object of "to", the paper the subject of "reveal"
         elif dep == "npadvmod" and token.lower_ in TIME_UNIT_WORDS and token.head.lower_ in TIME_AFTER_COUNTS \
                 and token.head.dep_ == "advmod" and token.i > 1:
             _object_read_as_time_compound(token)  # "who had joined the trust weeks earlier": "trust" the object, not the weeks'
@@ -1473,6 +1479,18 @@ def _kin_read_as_adverb(noun: Token) -> None:
             or any(t.dep_ not in ("advmod", "punct") for t in noun.doc[obj.right_edge.i + 1 : noun.left_edge.i]):
         return
     noun.head, noun.dep_ = obj, "appos"
+
+
+def _object_read_as_teller_subject(name: Token, prep: Token) -> None:
+    """"X is engaged to rugby star Y, the Daily Sparrow can reveal": the preposition left with no object, its object read as
+    the subject of the telling verb and the teller as that object's apposition.  The object goes back to the preposition,
+    the apposition becomes the telling verb's subject."""
+    verb = name.head
+    teller = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i and c.tag_ in ("NNP", "NNPS")), None)
+    if teller is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != name.i for c in verb.children):
+        return
+    name.head, name.dep_ = prep, "pobj"
+    teller.head, teller.dep_ = verb, "nsubj"
 
 
 def _kin_read_as_name_modifier(noun: Token) -> None:

@@ -179,3 +179,12 @@ def test_engaged_to_a_name_then_the_paper_that_reveals_it() -> None:
     b = run("The mood has not been helped by the news that club captain Declan Muir-Hollis, 34, who has been at Pelterwick "
             "since 2014, announced last month that he will retire at the end of the season.", "2025-10-02")
     assert [g.get("agent") for _, g in _events(b, "career.retire")] == ["Declan Muir-Hollis"]
+
+
+def test_a_publicist_confirming_the_engagement_is_not_engaged() -> None:
+    a = run("Briony Tessaway is engaged to the footballer Jory Pellham. Her publicist, Nell Aske, confirmed the engagement "
+            "on Wednesday.", "2023-02-16")
+    assert {g.get("agent") for _, g in _events(a, "life.engage")} == {"Briony Tessaway"}
+    # ... the engaged confirming their own engagement are its couple
+    b = run("Briony Tessaway and Jory Pellham confirmed their engagement on Wednesday.", "2023-02-16")
+    assert [(g.get("agent"), g.get("partner")) for _, g in _events(b, "life.engage")] == [("Briony Tessaway", "Jory Pellham")]

@@ -215,6 +215,11 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
 
 
+TELLING_SUPPORTS = frozenset({"confirm", "announce"})  # light verbs that tell of an event (a subject who may only speak for it)
+SPOKESPEOPLE = frozenset({"publicist", "spokesman", "spokeswoman", "spokesperson", "representative", "rep", "lawyer", "attorney",
+                          "solicitor", "agent", "manager", "aide", "source"})  # one who speaks for another
+
+
 def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ctx: Context,
                 unplaced: str | None = None) -> str | None:
     frame = sch.frames[hit.frame]
@@ -274,6 +279,8 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
             and any(_recipient(c) for c in children_of(trigger.head)):
         name = "support_giver"  # "the judge handed X a life sentence", "handed down a life sentence to X": the one giving it,
         # where the type tells the giver apart
+    if name == "support_subject" and trigger.head.lemma_.lower() in TELLING_SUPPORTS and hit.arg.lemma_.lower() in SPOKESPEOPLE:
+        return None  # "Her publicist, X, confirmed the engagement": one who speaks for the engaged, not one of them
     if name == "support_of_subject" and not organisation(ctx.ents.of(hit.arg)):
         return None  # "Pellow Rovers confirmed the departure of X": the body X leaves (not "her agent confirmed the exit of X")
     if name == "support_subject" and "support_of_subject" in roles and any(c.dep_ == "prep" and c.lower_ == "of" and any(

@@ -188,3 +188,12 @@ def test_a_publicist_confirming_the_engagement_is_not_engaged() -> None:
     # ... the engaged confirming their own engagement are its couple
     b = run("Briony Tessaway and Jory Pellham confirmed their engagement on Wednesday.", "2023-02-16")
     assert [(g.get("agent"), g.get("partner")) for _, g in _events(b, "life.engage")] == [("Briony Tessaway", "Jory Pellham")]
+
+
+def test_the_teller_is_not_what_it_tells() -> None:
+    a = run("Quillmoth, the Leeds-based maker of a smart kettle that tracks usage, has raised $12 million in a Series A round "
+            "led by Harrowgate Ventures, the company announced Tuesday.", "2021-10-19")
+    assert _events(a, "politics.announce") == []
+    # ... what a company announces it will do is its announcement
+    b = run("Quillmoth announced on Tuesday that it would open a factory in Leeds.", "2021-10-19")
+    assert [g.get("agent") for _, g in _events(b, "politics.announce")] == ["Quillmoth"]

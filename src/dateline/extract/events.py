@@ -375,6 +375,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             type_name, args = finish_roles(typed[0], trigger, hits, typed[1], ctx, types)
             if type_name == "career.appoint" and named_after(trigger, args):
                 continue  # "would name a new library after its founder": a name given, no post
+            if type_name == "politics.announce" and _announces_itself(args):
+                continue  # "X, the maker of ..., has raised $48m ..., the company announced": the parser made X both the
+                # teller and what is told -- a deed done, told, no announcement of its own
             if types[type_name].pair_required and not any(a.role == "partner" for a in args):
                 continue
             if not any(a.role == "place" for a in args):
@@ -1442,6 +1445,13 @@ def _years_counted_on(timex: Timex) -> bool:
     grammar keeps that time's grain (a month, a day), but what happened then is told to the year only."""
     return timex.rule in YEARS_COUNTED_RULES and bool(YEARS_COUNTED.search(timex.text)) \
         and bool(re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", timex.value or ""))
+
+
+def _announces_itself(args: list[Argument]) -> bool:
+    """The one announcing is all the announcement's topic names."""
+    agents = {a.entity for a in args if a.role == "agent" and a.entity}
+    topics = [a for a in args if a.role == "topic"]
+    return bool(agents) and bool(topics) and all(a.entity in agents for a in topics)
 
 
 def _event(trigger: Token, type_name: str | None, args: list[Argument], times: list[TimeAnchor], ctx: Context, sch: Schema,

@@ -195,5 +195,5 @@ def test_the_teller_is_not_what_it_tells() -> None:
             "led by Harrowgate Ventures, the company announced Tuesday.", "2021-10-19")
     assert _events(a, "politics.announce") == []
     # ... what a company announces it will do is its announcement
-    b = run("Quillmoth announced on Tuesday that it would open a factory in Leeds.", "2021-10-19")
+    b = run("The kettle maker Quillmoth announced on Tuesday that it would open a factory in Leeds.", "2021-10-19")
     assert [g.get("agent") for _, g in _events(b, "politics.announce")] == ["Quillmoth"]

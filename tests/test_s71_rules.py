@@ -191,9 +191,14 @@ def test_a_publicist_confirming_the_engagement_is_not_engaged() -> None:
 
 
 def test_the_teller_is_not_what_it_tells() -> None:
-    a = run("Quillmoth, the Leeds-based maker of a smart kettle that tracks usage, has raised $12 million in a Series A round "
-            "led by Harrowgate Ventures, the company announced Tuesday.", "2021-10-19")
-    assert _events(a, "politics.announce") == []
+    from dateline.extract.events import _announces_itself
+    from dateline.model import Argument
+
+    # "X, the maker of ..., has raised $48m ..., the company announced": the parser reads X as the teller and the topic both
+    itself = [Argument("agent", 0, 10, "Murmurwell", "E1"), Argument("topic", 0, 10, "Murmurwell", "E1")]
+    assert _announces_itself(itself)
+    told = [Argument("agent", 0, 10, "Murmurwell", "E1"), Argument("topic", 20, 30, "a review", None)]
+    assert not _announces_itself(told)
     # ... what a company announces it will do is its announcement
     b = run("The kettle maker Quillmoth announced on Tuesday that it would open a factory in Leeds.", "2021-10-19")
     assert [g.get("agent") for _, g in _events(b, "politics.announce")] == ["Quillmoth"]

@@ -202,3 +202,11 @@ def test_the_teller_is_not_what_it_tells() -> None:
     # ... what a company announces it will do is its announcement
     b = run("The kettle maker Quillmoth announced on Tuesday that it would open a factory in Leeds.", "2021-10-19")
     assert [g.get("agent") for _, g in _events(b, "politics.announce")] == ["Quillmoth"]
+
+
+def test_a_kind_noun_before_a_name_is_no_verb() -> None:
+    a = run("Brannoch bought Irish parcels firm Kelvarra Freight for 240 million euros in 2022.", "2024-03-05")
+    assert [g.get("patient") for _, g in _events(a, "business.acquire")] == ["Kelvarra Freight"]
+    # ... the same purchase told with an article before the kind was read right before, and still is
+    b = run("Brannoch bought the Irish parcels carrier Kelvarra Freight in 2022.", "2024-03-05")
+    assert [g.get("patient") for _, g in _events(b, "business.acquire")] == ["Kelvarra Freight"]

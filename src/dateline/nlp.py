@@ -291,6 +291,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif tag in ("VBZ", "VBP") and dep in ("ROOT", "ccomp", "conj") and token.i >= 4 \
                 and listed[token.i - 1].dep_ == "nsubj" and listed[token.i - 1].head.i == token.i and listed[token.i - 3].text == ",":
             _apposition_read_as_clause(token)  # "told The Turning Page, the books programme on Radio Kell, on Wednesday"
+        elif tag in ("VBP", "VB") and dep in ("advcl", "conj", "ccomp") and token.lower_ in KIND_NOUNS_READ_AS_VERBS \
+                and listed[token.i - 1].tag_ in ("NN", "NNS") and listed[token.i - 1].dep_ == "dobj" \
+                and listed[token.i - 1].head.i == token.head.i and listed[token.i + 1].tag_ == "NNP":
+            _kind_read_as_verb(token, listed[token.i - 1])  # "bought Irish parcels firm Kilcaragh Freight": the firm is named
         elif tag == "VB" and dep == "dobj" and listed[token.i - 1].lower_ in FEE_UNITS:
             _fee_before_noun(token)  # "completed a £20m move to X": the fee's "m" read as the object, the noun as a verb
         elif tag in ("VBN", "VBD", "VB", "VBP") and token.lower_ in STARTUP_FORMS and token.i + 1 < len(listed) \
@@ -811,6 +815,25 @@ def _name_after_description(name: Token) -> None:
 
 
 FEE_UNITS = frozenset({"m", "bn", "k", "million", "billion"})
+
+
+KIND_NOUNS_READ_AS_VERBS = frozenset({"firm", "group", "maker", "chain", "carrier", "giant", "start-up", "startup", "outfit",
+                                      "operator", "developer", "supplier", "retailer", "brand", "label"})
+
+
+def _kind_read_as_verb(word: Token, noun: Token) -> None:
+    """"Oxtarra bought Irish parcels firm Kilcaragh Freight for 240 million euros": a company's kind noun after its trade,
+    read as a verb whose object is the name.  The name is the object of the verb before, the kind and the trade its
+    modifiers, and what hung on the "verb" hangs on that verb."""
+    name = next((c for c in word.children if c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") and c.left_edge.i == word.i + 1), None)
+    if name is None:
+        return
+    verb = noun.head
+    name.head, name.dep_ = verb, "dobj"
+    for child in [c for c in word.children if c.i != name.i]:
+        child.head = verb
+    word.head, word.dep_, word.tag_, word.pos_ = name, "compound", "NN", "NOUN"
+    noun.head, noun.dep_ = name, "compound"
 
 
 def _fee_before_noun(noun: Token) -> None:

@@ -210,3 +210,12 @@ def test_a_kind_noun_before_a_name_is_no_verb() -> None:
     # ... the same purchase told with an article before the kind was read right before, and still is
     b = run("Brannoch bought the Irish parcels carrier Kelvarra Freight in 2022.", "2024-03-05")
     assert [g.get("patient") for _, g in _events(b, "business.acquire")] == ["Kelvarra Freight"]
+
+
+def test_returning_to_a_festival_with_a_film_joins_no_body() -> None:
+    a = run("Director Ilinca Marrow-Vass returned to the Kestleford International Film Festival on Wednesday night with "
+            "\"The Slate Choir,\" a slow-burning drama.", "2019-09-12")
+    assert _events(a, "career.hire") == []
+    # ... returning to a club is still a joining
+    b = run("The striker Ilinca Marrow-Vass returned to Kestleford Rovers on Wednesday after two seasons abroad.", "2019-09-12")
+    assert [g.get("organization") for _, g in _events(b, "career.hire")] == ["Kestleford Rovers"]

@@ -219,3 +219,13 @@ def test_returning_to_a_festival_with_a_film_joins_no_body() -> None:
     # ... returning to a club is still a joining
     b = run("The striker Ilinca Marrow-Vass returned to Kestleford Rovers on Wednesday after two seasons abroad.", "2019-09-12")
     assert [g.get("organization") for _, g in _events(b, "career.hire")] == ["Kestleford Rovers"]
+
+
+def test_sworn_in_with_no_post_after_an_election() -> None:
+    a = run("Harriet Penwithen has been elected mayor of Throxley. Ms Penwithen, who lives in Upcott with her husband, will "
+            "be sworn in on Monday.", "2022-05-06")
+    assert [(t, g.get("patient")) for t, g in _events(a, "career.appoint")] == [("2022-05-09", "Harriet Penwithen")]
+    # ... one sworn in with no post and no election told is a witness as much as an officer
+    b = run("Harriet Penwithen, who lives in Upcott with her husband, was sworn in on Monday before giving evidence.",
+            "2022-05-06")
+    assert _events(b, "career.appoint") == []

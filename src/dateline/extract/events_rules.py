@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model import Argument, Entity
-from ..nlp import char_span, children_of, sent_of, tokens
+from ..nlp import char_span, children_of, sent_of, strings, tokens
 from ..timex.filters import MEASURE_UNITS
 from .entity_lexicon import title_stem
 from .events_args import Context
@@ -169,8 +169,27 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
             return True  # "told the Croatian daily Jutarnji Vjesnik", "her first single, X,": a name the noun before it describes
         if before and "proper_words" in rule and before[-1].endswith(("'s", "’s")) and _outlet_owner(before[-1][:-2], rule):
             return True  # "told CNN's Dana Ruiz", "an interview with TODAY's Hoda Kotb": a host named by the outlet she works for
+    if rule.get("after_election") and trigger is not None and _elected_before(trigger, args, ctx):
+        return True
     return trigger is not None and trigger.lemma_.lower() in rule.get("context_lemmas", ()) \
         and _contest_in_context(trigger, rule["context_words"])
+
+
+ELECTED_LEMMAS = frozenset({"elect", "re-elect"})
+
+
+def _elected_before(trigger: Token, args: list[Argument], ctx: Context) -> bool:
+    """The one the event is done to is a person the story told elected before the trigger ("X was elected mayor on
+    Thursday ... She will be sworn in on Monday"): the subject of "elected" (or of "won") is that person."""
+    people = {a.entity for a in args if a.role == "patient" and (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON"}
+    lemmas = strings(trigger.doc, "lemma")
+    for i in (i for i in range(trigger.i) if lemmas[i].lower() in ELECTED_LEMMAS):
+        verb = trigger.doc[i]
+        for subject in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")):
+            entity = ctx.ents.of(subject)
+            if entity is not None and entity.id in people:
+                return True
+    return False
 
 
 def _person_told(args: list[Argument], ctx: Context) -> bool:

@@ -229,3 +229,12 @@ def test_sworn_in_with_no_post_after_an_election() -> None:
     b = run("Harriet Penwithen, who lives in Upcott with her husband, was sworn in on Monday before giving evidence.",
             "2022-05-06")
     assert _events(b, "career.appoint") == []
+
+
+def test_a_year_after_his_father_drowned() -> None:
+    a = run("Kolade Ashworth-Bey was born in Lagos in 1984 and moved to Leicester with his mother at the age of nine, a year "
+            "after his father, Femi Ashworth-Bey, a ferry engineer, drowned in a boat accident.", "2022-11-17")
+    assert [(t, g.get("agent")) for t, g in _events(a, "life.die")] == [(None, "Femi Ashworth-Bey")]
+    # ... a counted "after" clause with a time of its own keeps it
+    b = run("Kolade Ashworth-Bey joined the firm in 2015, a year after his father, Femi Ashworth-Bey, died in 2014.", "2022-11-17")
+    assert [(t, g.get("agent")) for t, g in _events(b, "life.die")] == [("2014", "Femi Ashworth-Bey")]

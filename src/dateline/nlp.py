@@ -514,9 +514,10 @@ def _clause_read_as_phrase(noun: Token) -> None:
     if after >= len(doc) or doc[after - 1].text != "," or not any(c.dep_ == "appos" for c in noun.children):
         return  # (a name set off by commas before the verb: "since their drummer, X, left"; not "since the split left Y")
     verb = doc[after]
-    if verb.tag_ != "VBD" or verb.dep_ not in ("xcomp", "ccomp", "conj", "dep", "advcl") or verb.head.i > prep.i \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("xcomp", "ccomp", "conj", "dep", "advcl") or verb.head.i > prep.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+        return  # (a past the tagger read as a participle, with no auxiliary: "a year after his father, X, drowned in ...")
+    verb.tag_ = "VBD"
     noun.head, noun.dep_ = verb, "nsubj"
     prep.head, prep.dep_ = verb, "mark"
     verb.dep_ = "advcl"

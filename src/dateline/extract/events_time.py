@@ -780,6 +780,9 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
     if head.dep_ == "advcl" and head.tag_ == "VBN" and head.i < head.head.i and not any(
             c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(head)):
         return None, None  # "Born in Bilbao, X signed for Y in 1993": the fronted participle is an event of its own
+    if _counted_off(head):
+        return None, None  # "moved to Leicester at nine, a year after his father drowned": a year before the clause it
+        # hangs on, whose own time is not its time (`unit_before_after` shifts a time the clause does give)
     ancestors = _governors(head)
     own_news = _own_news(head, sent)
     if own_news is not None:  # "X said on Tuesday that it had raised $40 million": its news of that day
@@ -1176,6 +1179,18 @@ def _sequenced_gerund(anchor: TimeAnchor, head: Token) -> bool:
     later act's, not this one's (but "after graduating in 1961 she took a job": the act just after it, then)."""
     clause = anchor.clause
     return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ == "before" and clause.head.head == head
+
+
+def _counted_off(head: Token) -> bool:
+    """A clause opened by "after" or "before" with a count of time on it ("a year after his father drowned", "two days
+    before she resigned")."""
+    if head.dep_ != "advcl":
+        return False
+    mark = next((c for c in children_of(head) if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None)
+    return mark is not None and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNIT_LEMMAS for c in children_of(mark))
+
+
+TIME_UNIT_LEMMAS = frozenset({"year", "month", "week", "day", "decade", "hour"})
 
 
 def _when_after_time(head: Token, sent: list[TimeAnchor]) -> TimeAnchor | None:

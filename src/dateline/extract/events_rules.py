@@ -185,6 +185,9 @@ def _elected_before(trigger: Token, args: list[Argument], ctx: Context) -> bool:
     lemmas = strings(trigger.doc, "lemma")
     for i in (i for i in range(trigger.i) if lemmas[i].lower() in ELECTED_LEMMAS):
         verb = trigger.doc[i]
+        dct = ctx.analysis.document.dct or ""
+        if any(t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4 and t.text < dct[:4] for t in verb.subtree):
+            continue  # ("was elected mayor in 2019. She was sworn in on Friday after the court hearing": an election years ago)
         for subject in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")):
             entity = ctx.ents.of(subject)
             if entity is not None and entity.id in people:

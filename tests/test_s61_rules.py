@@ -199,7 +199,9 @@ def test_the_changes_of_ones_reshuffle_are_that_ones_doing() -> None:
             "Pellowe served as arts minister from 2018 until he resigned in 2020.", "2022-02-08")
     assert [(e.type, row.get("agent"), row.get("patient")) for e in a.events if e.type in ("career.fire", "career.appoint")
             for row in [_args(a, e)]] == [("career.fire", "Anselm Quorley", "Marguerite Ellory-Tate"),
-                                          ("career.appoint", "Anselm Quorley", "Dorian Pellowe")]
+                                          ("career.appoint", "Anselm Quorley", "Dorian Pellowe"),
+                                          ("career.appoint", None, "Dorian Pellowe")]  # (session 71: "served as arts minister
+    # from 2018" is that appointment, by no one named)
     # ... not when no one carries out the reshuffle
     b = run("Marguerite Ellory-Tate has been sacked as culture secretary in a reshuffle. She was replaced by Dorian Pellowe.",
             "2022-02-08")

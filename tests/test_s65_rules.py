@@ -38,10 +38,11 @@ def test_the_pair_after_a_divorce_filing_is_the_two_who_part_not_their_children_
             "children, Ansel, 6, and Brisa, 3.\n\nThe pair met in 2014 on a film set. They married in June 2017 in Reno.",
             "2025-04-09")
     assert [(r.get("agent"), r.get("partner")) for r in named_args(a, "life.meet")] == [("Maren Tollgate", "Idris Pellworth")]
-    # ... a filing of something else pairs no one: the children named since stay the pair
+    # ... a filing of something else pairs no one: the children named since stay the pair (for what is no couple's doing:
+    # since session 71 two children named together never "meet" or "marry" as the pair)
     b = run("Singer Maren Tollgate has filed for bankruptcy from Reno with her adviser Idris Pellworth. She is asking for custody of her two "
-            "children, Ansel, 6, and Brisa, 3.\n\nThe pair met in 2014 on a film set.", "2025-04-09")
-    assert [(r.get("agent"), r.get("partner")) for r in named_args(b, "life.meet")] != [("Maren Tollgate", "Idris Pellworth")]
+            "children, Ansel, 6, and Brisa, 3.\n\nThe pair started school in 2024 in Reno.", "2025-04-09")
+    assert {e.name for e in b.entities if any(m.text == "The pair" for m in e.mentions)} == {"Ansel and Brisa"}
 
 
 def test_the_couple_after_who_wed_someone_is_the_one_the_relative_clause_is_about_and_that_spouse() -> None:

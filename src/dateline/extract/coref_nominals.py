@@ -12,7 +12,7 @@ from .clusters import Cluster, team_nicknamed
 from .coref_state import SUBJECT_DEPS, CorefState, recent_group, verb_subjects
 from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
-from .events_couples import COUPLE_VERBS, kin_listed
+from .events_couples import couple_doing, kin_listed
 from .gazetteer import is_region
 from .name_cues import BAND_PLAYER_NOUNS, party_name
 from .name_repairs import HYPHENS
@@ -1394,7 +1394,7 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
         if group is None:  # farther back, when the article has one couple only
             couples = {frozenset(p.members) for p in state.pairs if p.token < tok.i and len(p.members) == 2}
             couples |= {key for key in state.groups if len(key) == 2}
-            if len(couples) > 1 or lemma == "couple" or tok.head.lemma_.lower() in COUPLE_VERBS:  # "... custody of their two
+            if len(couples) > 1 or lemma == "couple" or couple_doing(tok):  # "... custody of their two
                 # sons, A and B. [three paragraphs] The pair met in 2012": no sons (nor, alone, children who "married")
                 couples = {c for c in couples if not _kin_named_members(state, c)}
             group = state.group_for(tuple(couples.pop())) if len(couples) == 1 else None

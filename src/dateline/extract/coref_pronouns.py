@@ -18,7 +18,7 @@ from .clusters import ClusterTable
 from .coref_nominals import kin_named, only_told, org_kind, the_partners, the_spouses
 from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group, verb_subjects
 from .entity_lexicon import lexicon
-from .events_couples import COUPLE_VERBS
+from .events_couples import couple_doing
 
 # pronoun -> (gender or None, number)
 PRONOUNS: dict[str, tuple[str | None, str]] = {
@@ -669,17 +669,12 @@ def _of_a_union(tok: Token) -> bool:
         for c in noun.children)
 
 
-def _couple_doing(tok: Token) -> bool:
-    """"they were introduced", "they married": the subject of what a couple does."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in COUPLE_VERBS
-
-
 def resolve_plural(state: CorefState, tok: Token) -> int | None:
     couple = _couple_of_clause(state, tok)
     if couple is not None:
         return couple
     group = recent_group(state, tok.i, WINDOW, blockable=True)
-    if group is not None and (_of_a_union(tok) or _couple_doing(tok)) and kin_named(state, group):
+    if group is not None and (_of_a_union(tok) or couple_doing(tok)) and kin_named(state, group):
         spouses = the_spouses(state, tok) or the_partners(state, tok, group)
         return state.group_for(spouses) if spouses is not None else None  # "custody of the couple's two children, A and B.
         # The filing lists their date of separation as Sept. 2", "... a year after they were introduced": the couple's, not

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Argument, Entity
 from ..nlp import UNION_NOUNS, char_span, children_of, conjuncts_of, heads, strings, tokens
 from .entity_lexicon import lexicon
-from .events_couples import COUPLE_VERBS, SPOUSE_NOUNS, kin_listed, spouse_pairs
+from .events_couples import SPOUSE_NOUNS, couple_doing, kin_listed, spouse_pairs
 from .events_lookup import Entities
 from .events_names import named
 from .events_tokens import TIME_NOUNS, is_time
@@ -314,7 +314,7 @@ def group_members(token: Token, ctx: Context) -> list[Entity]:
     before = [g for g in ctx.groups if g.token < token.i and here - g.sentence <= GROUP_WINDOW]
     if token.lemma_.lower() in COUPLE_WORDS:
         before = [g for g in before if not g.counted]
-    if token.lemma_.lower() in COUPLE_WORDS or (token.head.lemma_.lower() in COUPLE_VERBS and token.dep_ in ("nsubj", "nsubjpass")) \
+    if token.lemma_.lower() in COUPLE_WORDS or couple_doing(token) \
             or (token.dep_ == "poss" and token.head.lemma_.lower() in UNION_NOUNS):
         before = [g for g in before if not g.kin]  # "custody of their two children, daughter A and son B ... The pair married
         # in 2019", "Their wedding was ...": not the children

@@ -26,6 +26,13 @@ COUPLE_VERBS = frozenset({"marry", "wed", "meet", "divorce", "split", "separate"
 KIN_GROUP_NOUNS = frozenset({"twins", "twin", "sisters", "brothers", "sons", "daughters", "children", "siblings", "triplets"})
 
 
+def couple_doing(tok: Token) -> bool:
+    """"they were introduced", "the pair married in 2017": the subject of what a couple does together, with no object (not
+    "the pair met the footballer X": someone else met)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in COUPLE_VERBS \
+        and not any(c.dep_ == "dobj" for c in children_of(tok.head))
+
+
 def kin_listed(lowers: list[str], first: int) -> bool:
     """The names from token `first` on follow a word for children or siblings ("twins Marcia and Claudette", "their sons,
     Ali and Sami", "their two children, daughter Paloma, 9, and son Teo"): kin named together, no couple."""

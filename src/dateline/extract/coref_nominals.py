@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import children_of, strings, tokens
+from ..nlp import TIME_UNIT_WORDS, children_of, strings, tokens
 from .clusters import Cluster, team_nicknamed
 from .coref_state import SUBJECT_DEPS, CorefState, recent_group, verb_subjects
 from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
@@ -66,7 +66,7 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
     texts, lowers, poses = strings(state.doc, "text"), strings(state.doc, "lower"), strings(state.doc, "pos")
     n = len(owner)
     i = tok.i + 1
-    if i + 3 < n and lowers[i] == "of" and lowers[i + 2] in SPAN_UNITS and texts[i + 3] == ",":
+    if i + 3 < n and lowers[i] == "of" and lowers[i + 2] in TIME_UNIT_WORDS and texts[i + 3] == ",":
         i += 3  # "her husband of six years, X": the marriage's length, then the name
     if i < n and texts[i] == ",":
         i += 1
@@ -93,9 +93,6 @@ def _next_name(state: CorefState, tok: Token) -> int | None:
                 if name is not None:
                     return owner[name.i]
     return None
-
-
-SPAN_UNITS = frozenset({"years", "months", "decades", "weeks"})
 
 
 def _person_after_body(state: CorefState, i: int) -> int | None:

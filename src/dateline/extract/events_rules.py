@@ -180,12 +180,12 @@ ELECTED_LEMMAS = frozenset({"elect", "re-elect"})
 
 def _elected_before(trigger: Token, args: list[Argument], ctx: Context) -> bool:
     """The one the event is done to is a person the story told elected before the trigger ("X was elected mayor on
-    Thursday ... She will be sworn in on Monday"): the subject of "elected" (or of "won") is that person."""
+    Thursday ... She will be sworn in on Monday"): the subject of "elected" is that person."""
     people = {a.entity for a in args if a.role == "patient" and (e := ctx.analysis.entity(a.entity)) is not None and e.type == "PERSON"}
     lemmas = strings(trigger.doc, "lemma")
+    dct = ctx.analysis.document.dct or ""
     for i in (i for i in range(trigger.i) if lemmas[i].lower() in ELECTED_LEMMAS):
         verb = trigger.doc[i]
-        dct = ctx.analysis.document.dct or ""
         if any(t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4 and t.text < dct[:4] for t in verb.subtree):
             continue  # ("was elected mayor in 2019. She was sworn in on Friday after the court hearing": an election years ago)
         for subject in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")):

@@ -1187,10 +1187,7 @@ def _counted_off(head: Token) -> bool:
     if head.dep_ != "advcl":
         return False
     mark = next((c for c in children_of(head) if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None)
-    return mark is not None and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNIT_LEMMAS for c in children_of(mark))
-
-
-TIME_UNIT_LEMMAS = frozenset({"year", "month", "week", "day", "decade", "hour"})
+    return mark is not None and any(c.dep_ == "npadvmod" and c.lemma_.lower() in OFFSET_UNITS for c in children_of(mark))
 
 
 def _when_after_time(head: Token, sent: list[TimeAnchor]) -> TimeAnchor | None:

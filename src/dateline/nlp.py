@@ -320,7 +320,7 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "nsubj" and tag in ("NNP", "NNPS") and token.head.i > token.i and token.left_edge.i > 0 \
                 and listed[token.left_edge.i - 1].tag_ == "IN" and listed[token.left_edge.i - 1].dep_ == "prep" \
                 and not any(listed[token.left_edge.i - 1].children) \
-                and token.head.lower_ in TELLING_FORMS | {"reveal"}:
+                and token.head.lower_ in REVEALING_FORMS:
             _object_read_as_teller_subject(token, listed[token.left_edge.i - 1])  # "X is engaged to rugby star Y, the Daily
             # Sparrow can reveal": Y the object of "to", the paper the subject of "reveal"
         elif dep == "npadvmod" and token.lower_ in TIME_UNIT_WORDS and token.head.lower_ in TIME_AFTER_COUNTS \
@@ -1450,6 +1450,7 @@ REASONED_PASSIVES = frozenset({"nominated", "shortlisted", "longlisted", "short-
 
 
 TELLING_FORMS = REPORTED_FORMS | frozenset({"announced", "declared", "disclosed"})
+REVEALING_FORMS = TELLING_FORMS | {"reveal"}  # "X is engaged to Y, the Daily Sparrow can reveal"
 
 
 NAMING_FORMS = frozenset({"named", "appointed", "chose", "picked", "tapped", "hired"})

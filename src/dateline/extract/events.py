@@ -262,10 +262,12 @@ def _headline_passives(events: list[Event], analysis: Analysis, headline: int | 
 def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
     """"X confirmed the news on Monday, sharing a photo": a participle clause of the same type as its
     governor tells the same act."""
-    at = {t.i: e for t, e in found}
+    at: dict[int, list[Event]] = {}
+    for t, e in found:
+        at.setdefault(t.i, []).append(e)
     gone: set[int] = set()
-    for trigger, event in found:
-        head = at.get(trigger.head.i)
+    for trigger, event in found:  # (a trigger may tell two events: "X was elected, unseating Y" also Y's negated election)
+        head = next((e for e in reversed(at.get(trigger.head.i, [])) if e.polarity == event.polarity and id(e) not in gone), None)
         # ("X was elected mayor, unseating Y": the negated election of Y stays Y's own)
         if (event.type and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head is not None and head.type == event.type
                 and head.polarity == event.polarity

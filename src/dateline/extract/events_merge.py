@@ -191,6 +191,8 @@ def offices_apart(a: Event, b: Event) -> bool:
     if a.type not in ELECTION_TYPES or b.type != a.type:
         return False
     mine, theirs = _fillers(a, False), _fillers(b, False)
+    for event, fillers in ((a, mine), (b, theirs)):  # a chamber by its words, named or not ("Kedlow Borough Council")
+        fillers.setdefault("organization", set()).update("~" + x.text.lower() for x in event.args if x.role == "organization" and x.entity)
     return _post_and_chamber(mine, theirs) or _post_and_chamber(theirs, mine)
 
 

@@ -860,7 +860,7 @@ def contest_day_times(found: list[tuple[Token, Event]], day_of: Callable[[Token]
     """"X has been elected mayor of Y after one of the closest contests ... The candidate took 9,418 votes in Thursday's
     by-election": an election told undated is the contest its sentence or the next one dates by its day's possessive."""
     for trigger, event in found:
-        if event.type != "politics.elect" or event.time is not None or event.polarity == "NEG" or trigger.pos_ != "VERB":
+        if event.type != "politics.elect" or event.time is not None or trigger.pos_ != "VERB":  # (the one beaten too)
             continue
         sentence = trigger.sent
         doc = trigger.doc

@@ -1,0 +1,60 @@
+"""Session 72: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+
+
+def _events(a, type_name: str) -> list[tuple[str | None, dict[str, str], str]]:
+    """Each event of `type_name`: its time, its arguments by role (the entity's name, else the text) and its polarity."""
+    out = []
+    for e in a.events:
+        if e.type == type_name:
+            args = {g.role: (a.entity(g.entity).name if g.entity and a.entity(g.entity) else g.text) for g in e.args}
+            out.append((e.time, args, e.polarity))
+    return out
+
+
+def _lost(a) -> list[tuple[str | None, str]]:
+    """The elections told as not won: (time, the one who lost)."""
+    return sorted((t, g.get("patient", "")) for t, g, p in _events(a, "politics.elect") if p == "NEG")
+
+
+def test_the_incumbent_defeated_in_apposition_lost_the_election() -> None:
+    a = run("Rosalind Hetherway was elected mayor of Cotterbridge on Tuesday, defeating the three-term incumbent Alfred "
+            "Quarles of the Civic Union by 1,200 votes.", "2021-11-04")
+    assert _lost(a) == [("2021-11-02", "Alfred Quarles")]
+    b = run("Rosalind Hetherway was elected mayor of Cotterbridge on Tuesday, defeating the council's long-serving leader, "
+            "Alfred Quarles, in a close contest.", "2021-11-04")
+    assert _lost(b) == [("2021-11-02", "Alfred Quarles")]
+    # ... a party beaten is no person losing
+    c = run("Rosalind Hetherway was elected mayor of Cotterbridge on Tuesday, defeating the governing party in a close "
+            "contest.", "2021-11-04")
+    assert _lost(c) == []
+
+
+def test_an_election_ending_someones_years_in_office_was_lost_by_them() -> None:
+    a = run("Rosalind Hetherway was elected mayor of Cotterbridge on Tuesday, ending Alfred Quarles's twelve years in "
+            "charge of the town hall.", "2021-11-04")
+    b = run("Rosalind Hetherway was elected mayor of Cotterbridge on Tuesday, ending the nine-year tenure of Mayor Alfred "
+            "Quarles.", "2021-11-04")
+    assert _lost(a) == _lost(b) == [("2021-11-02", "Alfred Quarles")]
+    # ... years of a party's rule end with no person beaten
+    c = run("Rosalind Hetherway was elected mayor of Cotterbridge on Tuesday, ending 16 years of Liberal control of the "
+            "town hall.", "2021-11-04")
+    assert _lost(c) == []
+
+
+def test_a_mayor_elected_undated_and_the_one_unseated_take_the_polls_day_not_a_council_seat_won_before() -> None:
+    text = ("Former teacher Rosalind Hetherway has been elected mayor of Cotterbridge, unseating Alfred Quarles, who had "
+            "held the post since 2012.\n\nHetherway took 9,412 votes to the mayor's 8,077 in Thursday's poll.\n\n"
+            "She was elected to Cotterbridge Borough Council in 2018.")
+    a = run(text, "2023-05-06")
+    won = sorted((t, g.get("patient"), g.get("role")) for t, g, p in _events(a, "politics.elect") if p == "POS")
+    assert won == [("2018", "Rosalind Hetherway", None), ("2023-05-04", "Rosalind Hetherway", "mayor")]
+    assert _lost(a) == [("2023-05-04", "Alfred Quarles")]
+    # ... and a councillor elected to the council she sits on is one election ("elected councillor", "elected to the council")
+    b = run("Rosalind Hetherway was elected councillor for Nettle ward in 2018. She was elected to Cotterbridge Borough "
+            "Council with 61 per cent of the vote.", "2023-05-06")
+    assert [t for t, _, p in _events(b, "politics.elect") if p == "POS"] == ["2018"]

@@ -58,3 +58,19 @@ def test_a_mayor_elected_undated_and_the_one_unseated_take_the_polls_day_not_a_c
     b = run("Rosalind Hetherway was elected councillor for Nettle ward in 2018. She was elected to Cotterbridge Borough "
             "Council with 61 per cent of the vote.", "2023-05-06")
     assert [t for t, _, p in _events(b, "politics.elect") if p == "POS"] == ["2018"]
+
+
+def _works(a) -> set[str]:
+    return {e.name for e in a.entities if e.type == "WORK"}
+
+
+def test_quoted_titles_listed_with_a_known_work_and_after_a_possessive_name_are_works() -> None:
+    a = run('Vintila, 52, made his name with "Three Bridges," which won the jury prize in 2009, and followed it with "The '
+            'Ferryman\'s Orchard" in 2014 and "Five Rivers" in 2019.', "2024-03-01")
+    assert {"Three Bridges", "Five Rivers"} <= _works(a)
+    b = run('Harcourt Releasing has acquired North American rights to Sorin Mateescu\'s "Two Mills," hours after the film '
+            'premiered at the festival.', "2024-03-01")
+    assert "Two Mills" in _works(b)
+    # ... a nickname between a given name and a surname stays part of the name, beside a work in the sentence
+    c = run('Margaret "Peggy" Arkwright, whose recording of "Harbour Lights" became a hit in 1961, has died.', "2024-03-01")
+    assert "Peggy" not in _works(c) and "Harbour Lights" in _works(c)

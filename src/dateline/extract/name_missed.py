@@ -903,8 +903,8 @@ def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
         return True  # "the premiere of “X”", "a revival of “Y”"
     if i > 0 and doc[i].lower_ in ORDINAL_WORKS and doc[i - 1].tag_ in ("PRP$", "DT", "POS"):
         return True  # "her debut, “X”, ...; her third, “Y”," (an earlier work told first)
-    if i > 0 and i == quote - 1 and doc[i].tag_ == "POS" and doc[i - 1].tag_ == "NNP" and doc[i - 1].ent_type_ == "PERSON":
-        return True  # "Anselm Dravecky's “Nine Winters at Quelmarsh”": a person's titled work
+    if i > 0 and i == quote - 1 and doc[i].tag_ == "POS" and doc[i - 1].tag_ == "NNP":
+        return True  # "Anselm Dravecky's “Nine Winters at Quelmarsh”": a person's (or a studio's) titled work, whatever NER made of the owner
     head = i >= 0 and (doc[i].pos_ == "NOUN" or (doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].tag_ in ("DT", "PRP$")))
     return head and lex.type_of_noun.get(doc[i].lemma_.lower()) == "WORK"  # "The single, “X,”" (tagged ADJ)
 
@@ -961,6 +961,7 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
     (""X", the debut film of ..."), or before the noun of one known for it ('the "X" actress') is a work, whatever NER
     made of it: the spans inside are replaced by one WORK span."""
     found: list[NameSpan] = []
+    loose: list[NameSpan] = []  # titles in quotation marks with no cue of their own
     listed, texts = tokens(doc), strings(doc, "text")
     for tok in _capital_and_quote_tokens(doc)[1]:
         if tok.text not in OPEN_QUOTES:
@@ -981,6 +982,10 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
         if _work_noun_before(doc, tok.i, lex) or after == "WORK" or _listed_by(doc, end) or _credited_after(doc, tok.i, end) \
                 or (_work_cut_at_small_word(spans, start, stop, words) and not _modifies_noun_after(doc, words, end)):
             found.append(NameSpan(start, stop, "WORK", "WORK", stop < len(doc) and doc[stop].tag_ == "POS"))
+        elif not _modifies_noun_after(doc, words, end) and not (tok.i > 0 and doc[tok.i - 1].is_title and end + 1 < len(doc)
+                                                                 and doc[end + 1].is_title):  # (not 'Wilhelmina "Billie" Trevannion')
+            loose.append(NameSpan(start, stop, "WORK", "WORK", stop < len(doc) and doc[stop].tag_ == "POS"))
+    found += _listed_with_works(doc, spans, found, loose)
     if not found:
         return spans
     taken = _covered(doc, found)
@@ -995,6 +1000,17 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
             s.end = cut
         kept.append(s)
     return kept + found
+
+
+def _listed_with_works(doc: Doc, spans: list[NameSpan], found: list[NameSpan], loose: list[NameSpan]) -> list[NameSpan]:
+    """'made his name with "Two Bridges," ... and followed it with "The Widow's Orchard" in 2014 and "Northern Lamps" in
+    2019': titles in quotation marks in the sentence of a quoted title known to be a work (by its cue, or NER's work
+    exactly within the marks) are works too."""
+    def quoted_work(s: NameSpan) -> bool:
+        return s.label == "WORK" and s.start > 0 and doc[s.start - 1].text in OPEN_QUOTES and s.end < len(doc) and (
+            doc[s.end].text in CLOSE_QUOTES or (doc[s.end].is_punct and s.end + 1 < len(doc) and doc[s.end + 1].text in CLOSE_QUOTES))
+    sentences = {doc[s.start].sent.start for s in (*found, *(s for s in spans if quoted_work(s)))}
+    return [s for s in loose if doc[s.start].sent.start in sentences]
 
 
 ORG_PARTICLES = frozenset({"do", "da", "de", "del", "della", "dos", "das", "di", "du", "des", "der", "den", "van", "von", "y", "i"})

@@ -903,8 +903,8 @@ def _work_noun_before(doc: Doc, quote: int, lex: EntityLexicon) -> bool:
         return True  # "the premiere of “X”", "a revival of “Y”"
     if i > 0 and doc[i].lower_ in ORDINAL_WORKS and doc[i - 1].tag_ in ("PRP$", "DT", "POS"):
         return True  # "her debut, “X”, ...; her third, “Y”," (an earlier work told first)
-    if i > 0 and i == quote - 1 and doc[i].tag_ == "POS" and doc[i - 1].tag_ == "NNP":
-        return True  # "Anselm Dravecky's “Nine Winters at Quelmarsh”": a person's (or a studio's) titled work, whatever NER made of the owner
+    if i > 0 and i == quote - 1 and doc[i].tag_ == "POS" and doc[i - 1].tag_ == "NNP" and doc[i - 1].ent_type_ == "PERSON":
+        return True  # "Anselm Dravecky's “Nine Winters at Quelmarsh”": a person's titled work
     head = i >= 0 and (doc[i].pos_ == "NOUN" or (doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].tag_ in ("DT", "PRP$")))
     return head and lex.type_of_noun.get(doc[i].lemma_.lower()) == "WORK"  # "The single, “X,”" (tagged ADJ)
 
@@ -980,7 +980,7 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
             continue
         after = described_label(doc, end + 1, lex) if end + 1 < len(doc) else None
         if _work_noun_before(doc, tok.i, lex) or after == "WORK" or _listed_by(doc, end) or _credited_after(doc, tok.i, end) \
-                or (_work_cut_at_small_word(spans, start, stop, words) and not _modifies_noun_after(doc, words, end)):
+                or ((_work_cut_at_small_word(spans, start, stop, words) or _owned(doc, tok.i)) and not _modifies_noun_after(doc, words, end)):
             found.append(NameSpan(start, stop, "WORK", "WORK", stop < len(doc) and doc[stop].tag_ == "POS"))
         elif not _modifies_noun_after(doc, words, end) and not (tok.i > 0 and doc[tok.i - 1].is_title and end + 1 < len(doc)
                                                                  and doc[end + 1].is_title):  # (not 'Wilhelmina "Billie" Trevannion')
@@ -1000,6 +1000,12 @@ def quoted_works(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Na
             s.end = cut
         kept.append(s)
     return kept + found
+
+
+def _owned(doc: Doc, quote: int) -> bool:
+    """'Teodor Vasilache's "Kestrels in January,"': a title after a proper name's possessive, whatever NER made of the
+    owner (an organisation here), unless the title describes a noun after it ('X's "Y" policy')."""
+    return quote > 1 and doc[quote - 1].tag_ == "POS" and doc[quote - 2].tag_ == "NNP"
 
 
 def _listed_with_works(doc: Doc, spans: list[NameSpan], found: list[NameSpan], loose: list[NameSpan]) -> list[NameSpan]:

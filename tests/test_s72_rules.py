@@ -74,3 +74,17 @@ def test_quoted_titles_listed_with_a_known_work_and_after_a_possessive_name_are_
     # ... a nickname between a given name and a surname stays part of the name, beside a work in the sentence
     c = run('Margaret "Peggy" Arkwright, whose recording of "Harbour Lights" became a hit in 1961, has died.', "2024-03-01")
     assert "Peggy" not in _works(c) and "Harbour Lights" in _works(c)
+
+
+def test_a_title_case_headlines_verb_cut_out_of_the_name_it_follows() -> None:
+    text = ("Harcourt Nabs European Rights to Vintila's 'Three Bridges' After Lisbrook Bow\n\nHarcourt Releasing has "
+            "acquired European rights to Sorin Vintila's \"Three Bridges,\" a day after its premiere. Harcourt plans a "
+            "spring release. Harcourt was launched in 2015 by the producer Ada Kessing.")
+    a = run(text, "2024-03-01")
+    assert not any(e.name.startswith("Harcourt Nabs") for e in a.entities)
+    assert [(t, g.get("agent"), g.get("organization")) for t, g, _ in _events(a, "business.found")] == [
+        ("2015", "Ada Kessing", "Harcourt Releasing")]
+    # ... a headline in sentence case keeps a name whose word looks like a verb ("Democrats")
+    b = run("Tamsin Orvell quits Liberal Democrats for Green Party, weeks after her election\n\nTamsin Orvell has left the "
+            "Liberal Democrats and joined the Green Party, she said on Tuesday.", "2024-03-01")
+    assert "Liberal Democrats" in {e.name for e in b.entities}

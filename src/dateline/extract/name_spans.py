@@ -519,10 +519,14 @@ def missed_outlets(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[
 
 
 def in_headline(token: Token) -> bool:
-    """The token is in the document's first sentence and that is a headline: a line of its own with no final stop."""
+    """The token is in the document's first sentence and that is a headline: a line of its own with no final stop (the
+    whole line, when the parser cut it in two: "Marlowgate Nabs Rights to Vasilache's 'Kestrels in January' After X")."""
     doc = token.doc
     if sentences(doc)[1][token.i] != 0:
-        return False
+        known = memo(doc, "headline")
+        if 1 not in known:
+            known[1] = _headline_line_end(doc)
+        return known[1] is not None and token.idx < known[1]
     known = memo(doc, "headline")  # (whether the first sentence is a headline: asked for every name the text bears twice)
     if 0 not in known:
         known[0] = _headline_first(doc)
@@ -536,4 +540,18 @@ def _headline_first(doc: Doc) -> bool:
         return False
     last = words[-1]
     after = doc_text(doc)[last.idx + len(last.text) : last.idx + len(last.text) + 3]
-    return (last.i == len(doc) - 1 or "\n" in after) and not last.text.endswith((".", "!", "?", '"', "”"))
+    if (last.i == len(doc) - 1 or "\n" in after) and not last.text.endswith((".", "!", "?", '"', "”")):
+        return True
+    end = _headline_line_end(doc)
+    return end is not None and last.idx < end
+
+
+def _headline_line_end(doc: Doc) -> int | None:
+    """Where the first line ends, when it is a headline cut by the parser into sentences: a line of its own, no longer
+    than a headline, with no stop at any of its sentence ends."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    if end <= 0 or end > 200 or text[:end].rstrip().endswith((".", "!", "?", '"', "”")):
+        return None
+    ends = [s.end for s in sentences(doc)[0] if s.end < len(doc) and doc[s.end - 1].idx < end]
+    return end if all(not doc[k - 1].text.endswith((".", "!", "?")) for k in ends) else None

@@ -645,12 +645,22 @@ def _drop_trailing_verbs(doc: Doc, spans: list[NameSpan]) -> None:
                 and doc[span.end - 2].dep_ in ("nsubj", "nsubjpass") and doc[span.end - 2].head.i == last.i:
             span.end -= 1
             span.label = span.ner_label = ""
-    text = doc_text(doc)
+    text, title_case = doc_text(doc), _title_case_headline_end(doc)
     for span in spans:  # "Dashiell Gwilliam Files for Divorce from ...": a headline's verb in title case run into the name before it
         last = doc[span.end - 1]
         if span.end - span.start >= 3 and last.is_title and in_headline(last) and _headline_verb(last.lower_) \
                 and _told_elsewhere(text, doc[span.start : span.end - 1].text, doc[span.start].idx, last.text):
             span.end -= 1
+            span.label = span.ner_label = ""
+            continue
+        # "Marlowgate Nabs North American Rights to ...": in a headline in Title Case, the verb inside the span, its object
+        # run on after it (not "Centre Democrats for Reform Movement" in a headline in sentence case: a name's own word)
+        k = next((k for k in range(span.start + 1, span.end - 1) if doc[k].is_title and in_headline(doc[k]) and _headline_verb(doc[k].lower_)
+                  and title_case is not None and k < title_case
+                  and _told_elsewhere(text, doc[span.start : k].text, doc[span.start].idx, doc[k].text)), None)
+        if k is not None:
+            spans.append(NameSpan(k + 1, span.end, "", "", span.possessive))
+            span.end, span.possessive = k, False
             span.label = span.ner_label = ""
     for span in list(spans):  # "the Tinder Wrens released Long Road Home": NER ran a subject, its verb and its object together
         for k in range(span.start + 1, span.end - 1):
@@ -1277,15 +1287,23 @@ def _title_case_headline_words(doc: Doc, spans: list[NameSpan]) -> list[NameSpan
     """A headline written in Title Case ("Velsbrook Outfitters CEO Quentin Pellegrew Steps Down as Retailer Shutters 40
     Stores") capitalises its common words: a name found there made only of dictionary words ("Retailer Shutters") and told
     nowhere in the story below is no name."""
-    if not len(doc) or not any(t.is_space and "\n" in t.text for t in doc[: min(len(doc), 40)]):
+    end = _title_case_headline_end(doc)
+    if end is None:
         return spans
+    below = doc[end:].text
+    return [s for s in spans if s.start >= end or s.text(doc) in below or not all(_dictionary_word(t) for t in s.tokens(doc))]
+
+
+def _title_case_headline_end(doc: Doc) -> int | None:
+    """Where the headline ends, when it is written in Title Case (most of its longer dictionary words capitalised)."""
+    if not len(doc) or not any(t.is_space and "\n" in t.text for t in doc[: min(len(doc), 40)]):
+        return None
     end = next(t.i for t in doc if t.is_space and "\n" in t.text)
     common = [t for t in doc[:end] if t.is_alpha and len(t) >= 4 and _dictionary_word(t)]
     if len(common) < 3 or sum(t.text[:1].isupper() for t in common) < TITLE_CASE_SHARE * len(common) \
             or doc[:end].text.rstrip().endswith((".", "!", "?")):
-        return spans
-    below = doc[end:].text
-    return [s for s in spans if s.start >= end or s.text(doc) in below or not all(_dictionary_word(t) for t in s.tokens(doc))]
+        return None
+    return end
 
 
 def _dictionary_word(tok: Token) -> bool:

@@ -88,3 +88,19 @@ def test_a_title_case_headlines_verb_cut_out_of_the_name_it_follows() -> None:
     b = run("Tamsin Orvell quits Liberal Democrats for Green Party, weeks after her election\n\nTamsin Orvell has left the "
             "Liberal Democrats and joined the Green Party, she said on Tuesday.", "2024-03-01")
     assert "Liberal Democrats" in {e.name for e in b.entities}
+
+
+def test_the_couple_after_the_parents_vows_is_the_story_couple() -> None:
+    text = ("The folk singer Maisie Trelawny, 31, wed her longtime boyfriend, the rower Callum Vosper, 33, on Saturday at "
+            "her family's farm near Penhallow.\n\nHer parents, Gerald Trelawny and Ruth Kessell, said their own vows "
+            "there in 1985.\n\nThe couple met in 2016 at a festival in Bristol. They got engaged in March 2020.")
+    a = run(text, "2021-09-20")
+    pairs = {(ty, t, frozenset((g.get("agent"), g.get("partner")))) for ty in ("life.meet", "life.engage")
+             for t, g, _ in _events(a, ty)}
+    assert pairs == {("life.meet", "2016", frozenset({"Maisie Trelawny", "Callum Vosper"})),
+                     ("life.engage", "2020-03", frozenset({"Maisie Trelawny", "Callum Vosper"}))}
+    # ... in the parents' own paragraph, the pair is the parents
+    b = run(text.replace("said their own vows there in 1985.\n\nThe couple met", "said their own vows there in 1985. The "
+                         "couple met"), "2021-09-20")
+    assert {frozenset((g.get("agent"), g.get("partner"))) for _, g, _ in _events(b, "life.meet")} == {
+        frozenset({"Gerald Trelawny", "Ruth Kessell"})}

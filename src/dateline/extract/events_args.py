@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..model import Analysis, Argument, Entity
 from ..nlp import UNION_NOUNS, char_span, children_of, conjuncts_of, heads, strings, tokens
 from .entity_lexicon import lexicon
-from .events_couples import SPOUSE_NOUNS, couple_doing, kin_listed, spouse_pairs
+from .events_couples import SPOUSE_NOUNS, couple_doing, kin_listed, parents_listed, spouse_pairs
 from .events_lookup import Entities
 from .events_names import named
 from .events_tokens import TIME_NOUNS, is_time
@@ -51,6 +51,7 @@ class Group:
     comitative: bool = False  # one who did something "with" another ("X formed the band with Y"): a pair for "the two"
     # anywhere after, for "they" only in its own sentence (a "they" further on is more often a band or a company)
     kin: bool = False  # named together after a word for children or siblings ("their two children, daughter A and son B"): no couple
+    parents: bool = False  # named together after "parents" ("her parents, A and B"): a couple, not the story's own
 
 
 def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
@@ -73,7 +74,9 @@ def find_groups(doc: Doc, ents: Entities, sent_of: list[int]) -> list[Group]:
             members.insert(0, first_one)  # "A, 27, of Fallowby Road, Glayford, and B, 31,": B hung on A's address
         if len(members) >= 2:  # a referent once its last member is named: "X, whom she married, and their son, Y"
             first_named = token.left_edge.i if token.dep_ != "appos" else token.i
-            out.append(Group(end, sent_of[token.i], members, kin=kin_listed(strings(doc, "lower"), first_named)))
+            lowers = strings(doc, "lower")
+            out.append(Group(end, sent_of[token.i], members, kin=kin_listed(lowers, first_named),
+                             parents=parents_listed(lowers, min([first_named, *(c.i for c in token.lefts if c.dep_ in ("compound", "flat"))]))))
     for i in (i for i, dep in enumerate(deps) if dep == "cc"):
         pair = _subjects_split(listed[i], ents)
         if pair:
@@ -336,10 +339,21 @@ def _story_couple(token: Token, latest: Group, ctx: Context) -> Group:
     """"X and Y are engaged ... X was previously married to Z; they wed in 2017 || The couple plan to marry next fall": in
     a later paragraph "the couple" is the pair the story opened with, not a former one of X's told in a paragraph before."""
     first = min((g for g in ctx.groups if len(g.members) == 2 and not g.counted), key=lambda g: g.token, default=None)
-    if first is None or len(latest.members) != 2 or len(set(map(id, first.members)) & set(map(id, latest.members))) != 1 \
-            or "\n" not in token.doc[latest.token : token.i].text:
+    if first is None or len(latest.members) != 2 or "\n" not in token.doc[latest.token : token.i].text:
         return latest
-    return first
+    return first if len(set(map(id, first.members)) & set(map(id, latest.members))) == 1 else latest
+
+
+def _not_the_parents(token: Token, members: list[Entity], ctx: Context) -> list[Entity]:
+    """"X wed Y on Saturday ... Her parents, A and B, said their own vows there in 1988 || The couple met in 2017": in a
+    later paragraph "the couple" is the pair the story told first, not someone's parents named since."""
+    ids = {m.id for m in members}
+    parents = next((g for g in ctx.groups if g.parents and {m.id for m in g.members} == ids and g.token < token.i), None)
+    if parents is None or "\n" not in token.doc[parents.token : token.i].text:
+        return members
+    first = min((g for g in ctx.groups if len(g.members) == 2 and not (g.counted or g.kin or g.parents) and g.token < parents.token
+                 and not {m.id for m in g.members} & ids), key=lambda g: g.token, default=None)
+    return first.members if first is not None else members
 
 
 def latest_couple(token: Token, ctx: Context) -> Group | None:
@@ -463,7 +477,7 @@ def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) ->
         if couple is not None and (not known or {m.id for m in couple.members} & set(known)):
             members = couple.members  # "her husband, X, and their daughter, Y ... The couple": the spouses
         elif known:  # the article's couple, known to coreference
-            members = [m for m in (ctx.analysis.entity(x) for x in known) if m is not None]
+            members = _not_the_parents(t, [m for m in (ctx.analysis.entity(x) for x in known) if m is not None], ctx)
         elif entity is None:
             members = group_members(t, ctx)
             if not members and t.pos_ == "PRON" and t.dep_ == "poss":

@@ -26,6 +26,16 @@ COUPLE_VERBS = frozenset({"marry", "wed", "meet", "divorce", "split", "separate"
 KIN_GROUP_NOUNS = frozenset({"twins", "twin", "sisters", "brothers", "sons", "daughters", "children", "siblings", "triplets"})
 
 
+PARENT_GROUP_NOUNS = frozenset({"parents", "grandparents", "in-laws"})
+
+
+def parents_listed(lowers: list[str], first: int) -> bool:
+    """The names from token `first` on follow a word for someone's parents ("her parents, Dale X and Rhonda Y"): a couple
+    of the story's past, not the one it is about."""
+    words = [w for w in lowers[max(0, first - 4) : first] if w not in (",", "their", "her", "his", "the")]
+    return bool(words) and words[-1] in PARENT_GROUP_NOUNS
+
+
 def couple_doing(tok: Token) -> bool:
     """"they were introduced", "the pair married in 2017": the subject of what a couple does together, with no object (not
     "the pair met the footballer X": someone else met)."""

@@ -375,8 +375,8 @@ def remember_couple(trigger: Token, etype: EventType, args: list[Argument], ctx:
     known = next((g for g in ctx.groups if {m.id for m in g.members} == {e.id for e in unique}), None)
     if known is not None:
         unique = known.members  # the pair as first named: who is agent stays the same
-    if len(unique) >= 2:
-        ctx.groups.append(Group(trigger.i, ctx.sentence(trigger), unique))
+    if len(unique) >= 2:  # (someone's parents stay so: "her parents, A and B, married there in 1988")
+        ctx.groups.append(Group(trigger.i, ctx.sentence(trigger), unique, parents=known is not None and known.parents))
 
 
 def _named_body(noun: Token, rule: dict[str, Any], ctx: Context) -> bool:

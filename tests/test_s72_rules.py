@@ -104,3 +104,16 @@ def test_the_couple_after_the_parents_vows_is_the_story_couple() -> None:
                          "couple met"), "2021-09-20")
     assert {frozenset((g.get("agent"), g.get("partner"))) for _, g, _ in _events(b, "life.meet")} == {
         frozenset({"Gerald Trelawny", "Ruth Kessell"})}
+
+
+def _times(a) -> list[tuple[str, str]]:
+    return [(x.text, x.value) for x in a.timexes]
+
+
+def test_a_title_of_the_year_is_no_time_and_lends_no_year() -> None:
+    a = run("Her second album came out in March 2018 and earned her a nomination for songwriter of the year at the "
+            "Harbour Awards that November.", "2021-09-20")
+    assert _times(a) == [("March 2018", "2018-03"), ("that November", "2018-11")]
+    # ... the end, the rest or the first half of the year, and the year's races, are times
+    b = run("She won three of the year's nine races and will retire at the end of the year.", "2021-09-20")
+    assert [v for _, v in _times(b)] == ["2021", "2021"]

@@ -62,6 +62,14 @@ PERIOD_END = frozenset({"ended", "ending", "ends", "through"})
 DATE_END = re.compile(r"(?:1[5-9]|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|" + "|".join(table("months")) + "|" + "|".join(table("weekdays")))
 APPOSED_NOT_CLAUSE = frozenset({"'s", "’s", "ended", "ending", "ends", "through", "before", "after", ",", ".", ";", "to", "of"})
 SEASON_WORDS = frozenset({"season", "seasons"})
+# the words before "of the year / month / week" that make it a time ("the end of the year", "most of the month"); any other
+# ("player of the year", "album of the year", "employee of the month") makes it a title
+PARTS_OF_A_PERIOD = frozenset({"end", "ends", "rest", "start", "beginning", "middle", "half", "halves", "part", "parts", "remainder",
+                               "course", "turn", "bulk", "most", "all", "much", "some", "each", "any", "time", "times", "day",
+                               "days", "week", "weeks", "month", "months", "quarter", "quarters", "close", "height", "peak",
+                               "balance", "first", "second", "third", "fourth", "last", "final", "early", "late", "dawn",
+                               "spring", "summer", "autumn", "fall", "winter", "season", "weekend", "weekends", "night", "nights",
+                               "start-up", "run-up", "lead-up", "remnant", "duration", "length", "anniversary", "holiday", "holidays"})
 FRONTING_WORDS = frozenset({"and", "but", "now", "some", "almost", "nearly", "barely", "just", "only", "yet", "so", "then"})
 SEASON_NAMES = frozenset(table("seasons"))
 SEASON_DEICTICS = frozenset({"last", "next", "this", "coming", "previous", "following", "current"})
@@ -210,6 +218,9 @@ def acceptable(it: Item, tokens: list[Token], text: str) -> bool:
         return False  # "at the end of the year after leading it": "the end of the year", then a signal ("after leading")
     if rule == "relative:units-on" and (after not in (",", ".", ";") or before.isalpha() and before not in FRONTING_WORDS):
         return False  # "Three years on, ...", "... a decade on." is a date; "spent three days on the boat" is not
+    if rule == "relative:the-unit" and before == "of" and after not in ("'", "’", "'s", "’s") and it.start >= 2 and tokens[it.start - 2].text.isalpha() \
+            and tokens[it.start - 2].low not in PARTS_OF_A_PERIOD and tokens[it.start - 2].low not in table("months"):
+        return False  # "player / artist / album of the year": a title; "the end / rest / first half of the year" is a time
     if rule == "relative:the-unit" and after == "-" and not tokens[it.end].space_before:
         return False  # "the year-ago results", "the year-long strike": the unit is part of a compound
     if after == "-" and not tokens[it.end].space_before and it.end + 1 < len(tokens) and tokens[it.end + 1].low == "long" \

@@ -117,3 +117,14 @@ def test_a_title_of_the_year_is_no_time_and_lends_no_year() -> None:
     # ... the end, the rest or the first half of the year, and the year's races, are times
     b = run("She won three of the year's nine races and will retire at the end of the year.", "2021-09-20")
     assert [v for _, v in _times(b)] == ["2021", "2021"]
+
+
+def test_a_person_sharing_her_own_news_online_announces_it() -> None:
+    a = run("The breakfast presenter Rhoswen Talfryn, 34, announced the happy news on Instagram on Sunday, sharing a "
+            "black-and-white snap of the baby's hand.", "2024-05-08")
+    assert [(t, g.get("agent")) for t, g, _ in _events(a, "politics.announce")] == [("2024-05-05", "Rhoswen Talfryn")]
+    assert _events(a, "report.publish") == []
+    # ... a photograph shared is a post published, and a company's news shared is its own news told
+    b = run("The breakfast presenter Rhoswen Talfryn shared a photograph of the ring on Instagram on Sunday.", "2024-05-08")
+    assert [g.get("agent") for _, g, _ in _events(b, "report.publish")] == ["Rhoswen Talfryn"]
+    assert _events(b, "politics.announce") == []

@@ -259,6 +259,10 @@ def _headline_passives(events: list[Event], analysis: Analysis, headline: int | 
                 agent.role = "patient"
 
 
+# "announced the happy news on Instagram, sharing a snap of the newborn's hand": the post is how the news was told
+TOLD_BY_POSTING = frozenset({("politics.announce", "report.publish")})
+
+
 def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> list[Event]:
     """"X confirmed the news on Monday, sharing a photo": a participle clause of the same type as its
     governor tells the same act."""
@@ -269,7 +273,8 @@ def _fold_participles(found: list[tuple[Token, Event]], events: list[Event]) -> 
     for trigger, event in found:  # (a trigger may tell two events: "X was elected, unseating Y" also Y's negated election)
         head = next((e for e in reversed(at.get(trigger.head.i, [])) if e.polarity == event.polarity and id(e) not in gone), None)
         # ("X was elected mayor, unseating Y": the negated election of Y stays Y's own)
-        if (event.type and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head is not None and head.type == event.type
+        if (event.type and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head is not None
+                and (head.type == event.type or (head.type, event.type) in TOLD_BY_POSTING)
                 and head.polarity == event.polarity
                 and not any(c.dep_.startswith("nsubj") for c in children_of(trigger))):
             absorb(head, event)

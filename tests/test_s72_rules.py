@@ -128,3 +128,13 @@ def test_a_person_sharing_her_own_news_online_announces_it() -> None:
     b = run("The breakfast presenter Rhoswen Talfryn shared a photograph of the ring on Instagram on Sunday.", "2024-05-08")
     assert [g.get("agent") for _, g, _ in _events(b, "report.publish")] == ["Rhoswen Talfryn"]
     assert _events(b, "politics.announce") == []
+
+
+def test_a_date_closing_a_relative_clause_dates_its_verb_wherever_the_parser_hung_it() -> None:
+    a = run("Tobias Grell, who joined Harbour FM from rival station Wave 105 in 2017, has been its drive-time host since "
+            "2018.", "2023-06-08")
+    assert [(t, g.get("patient")) for t, g, _ in _events(a, "career.hire")] == [("2017", "Tobias Grell")]
+    # ... not a date told in another clause inside the commas (the station's sale, not his joining)
+    b = run("Tobias Grell, who joined Harbour FM after the station was sold in 2017, has been its drive-time host since "
+            "2018.", "2023-06-08")
+    assert [t for t, _, _ in _events(b, "career.hire")] == [None]

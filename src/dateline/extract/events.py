@@ -142,6 +142,7 @@ from .events_time import (
     news_move_times,
     occasion_after_times,
     predecessor_times,
+    relative_clause_times,
     purpose_times,
     relative_time,
     reshuffle_times,
@@ -558,6 +559,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                        frozenset(sch.cues["time"]["union_end_verbs"]))
     purpose_times([(t, e) for t, e in found if id(e) in listed])  # "nine years later, left to found her own practice"
     day_of = {a.root.i: a.timex.value for a in times if a.timex.value}
+    relative_clause_times([(t, e) for t, e in found if id(e) in listed], day_of)  # "X, who joined Y from Z in 2017, has been ..."
     contest_day_times([(t, e) for t, e in found if id(e) in listed], lambda tok: day_of.get(tok.i))  # "... in Thursday's
     # by-election": an election told undated just before is that day's
     came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"

@@ -869,3 +869,30 @@ def contest_day_times(found: list[tuple[Token, Event]], day_of: Callable[[Token]
                 and t.pos_ == "NOUN" for c in t.children if c.dep_ == "poss" and (value := day_of(c)) is not None and len(value) == 10}
         if len(days) == 1:
             event.time, event.time_source = days.pop(), "event"
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def relative_clause_times(found: list[tuple[Token, Event]], value_at: dict[int, str]) -> None:
+    """"Ruddlesby, who joined Kestrel FM from rival station Sound 96 in 2017, has been its presenter since 2018": a date
+    before the comma that closes a relative clause is the clause's own, wherever the parser hung it (here on "Sound",
+    taken for the subject of the main clause) -- when no other verb stands between and the event has no time of its own."""
+    for trigger, event in found:
+        if not event.type or event.time is not None or trigger.dep_ != "relcl" or trigger.pos_ != "VERB":
+            continue
+        pronoun = next((c for c in children_of(trigger) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS), None)
+        doc = trigger.doc
+        if pronoun is None or pronoun.i == 0 or doc[pronoun.i - 1].text != ",":
+            continue
+        close = next((t.i for t in doc[trigger.i + 1 : trigger.sent.end] if t.text in (",", ";", "(", ")")), None)
+        if close is None:
+            continue
+        window = doc[trigger.i + 1 : close]
+        if any(t.pos_ in ("VERB", "AUX") for t in window):
+            continue
+        inside = {t.i for t in trigger.subtree}
+        dates = [(t.i, value_at[t.i]) for t in window if t.i in value_at and re.match(r"\d{4}(-\d{2})?(-\d{2})?$", value_at[t.i])]
+        if len(dates) == 1 and dates[0][0] not in inside:
+            event.time, event.timex, event.time_source = dates[0][1], None, "clause"
+

@@ -138,3 +138,14 @@ def test_a_date_closing_a_relative_clause_dates_its_verb_wherever_the_parser_hun
     b = run("Tobias Grell, who joined Harbour FM after the station was sold in 2017, has been its drive-time host since "
             "2018.", "2023-06-08")
     assert [t for t, _, _ in _events(b, "career.hire")] == [None]
+
+
+def test_a_signing_told_undated_takes_the_day_its_contract_was_signed() -> None:
+    text = ("Harcastle Albion have signed the Welsh winger Dylan Prothero-Vane from Ashgrove Town for a club-record fee.\n\n"
+            "The 24-year-old passed a medical on Tuesday morning and signed a four-year contract that afternoon.")
+    a = run(text, "2025-08-29")
+    assert [(t, g.get("patient")) for t, g, _ in _events(a, "career.hire")] == [("2025-08-26", "Dylan Prothero-Vane")]
+    # ... not a contract someone else signed the next day
+    b = run(text.replace("The 24-year-old passed a medical on Tuesday morning and signed a four-year contract that "
+                         "afternoon.", "The club's manager, Rhys Haverford, signed a new contract on Tuesday."), "2025-08-29")
+    assert [t for t, _, _ in _events(b, "career.hire")] == [None]

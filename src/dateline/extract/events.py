@@ -143,6 +143,7 @@ from .events_time import (
     occasion_after_times,
     predecessor_times,
     relative_clause_times,
+    contract_day_times,
     purpose_times,
     relative_time,
     reshuffle_times,
@@ -560,6 +561,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     purpose_times([(t, e) for t, e in found if id(e) in listed])  # "nine years later, left to found her own practice"
     day_of = {a.root.i: a.timex.value for a in times if a.timex.value}
     relative_clause_times([(t, e) for t, e in found if id(e) in listed], day_of)  # "X, who joined Y from Z in 2017, has been ..."
+    contract_day_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
+                       lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "have signed X ... signed a
+    # four-year contract on Thursday": then
     contest_day_times([(t, e) for t, e in found if id(e) in listed], lambda tok: day_of.get(tok.i))  # "... in Thursday's
     # by-election": an election told undated just before is that day's
     came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"

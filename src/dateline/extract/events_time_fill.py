@@ -896,3 +896,48 @@ def relative_clause_times(found: list[tuple[Token, Event]], value_at: dict[int, 
         if len(dates) == 1 and dates[0][0] not in inside:
             event.time, event.timex, event.time_source = dates[0][1], None, "clause"
 
+
+CONTRACT_VERBS = frozenset({"sign", "agree", "complete", "seal", "finalise", "finalize", "put"})
+CONTRACT_NOUNS = frozenset({"contract", "deal", "terms", "transfer", "move", "paper"})  # ("put pen to paper on a contract")
+
+
+def _contract_verb(tok: Token) -> bool:
+    """"signed a four-year contract", "completing the deal", "put pen to paper on a five-year contract": a contract made."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONTRACT_VERBS:
+        return False
+    objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    objects += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in children_of(c) if g.dep_ == "pobj"]
+    objects += [g for o in list(objects) for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "on" for g in children_of(c)
+                if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in CONTRACT_NOUNS for o in objects)
+
+
+def contract_day_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], object],
+                       time_of: Callable[[Token], str | None]) -> None:
+    """"Penstock Rovers have signed the striker X from Y ... The 26-year-old completed a medical on Thursday morning and
+    signed a four-year contract that afternoon": a signing told undated takes the day its contract was signed or its deal
+    completed -- in its own sentence, or the next one when the player or the club signs there."""
+    for trigger, event in found:
+        if event.type != "career.hire" or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        sides = {a.entity for a in event.args if a.role in ("patient", "agent", "organization") and a.entity}
+        sentence = trigger.sent
+        following = trigger.doc[sentence.end].sent if sentence.end < len(trigger.doc) else None
+        for sent in (sentence, following):
+            if sent is None:
+                continue
+            for tok in sent:
+                if tok.i == trigger.i or not _contract_verb(tok):
+                    continue
+                doer = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+                if doer is None and tok.dep_ == "conj":
+                    doer = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
+                if sent is following and (doer is None or entity_of(doer) not in sides):
+                    continue
+                value = time_of(tok)
+                if value is not None and re.match(r"\d{4}-\d{2}-\d{2}", value):
+                    event.time, event.timex, event.time_source = value[:10], None, "event"
+                    break
+            if event.time is not None:
+                break
+

@@ -149,3 +149,15 @@ def test_a_signing_told_undated_takes_the_day_its_contract_was_signed() -> None:
     b = run(text.replace("The 24-year-old passed a medical on Tuesday morning and signed a four-year contract that "
                          "afternoon.", "The club's manager, Rhys Haverford, signed a new contract on Tuesday."), "2025-08-29")
     assert [t for t, _, _ in _events(b, "career.hire")] == [None]
+
+
+def test_what_a_person_also_did_takes_the_day_of_her_act_told_just_before() -> None:
+    text = ("Imelda Tarrant, the MP for Corby Fields, has defected from the Civic Party to the Forward Union. Ms Tarrant "
+            "announced the move at a rally in Corby on Saturday. She also resigned as the Civic Party's transport "
+            "spokeswoman, a post she had held since 2021.")
+    a = run(text, "2024-03-14")
+    assert ("2024-03-09", "transport spokeswoman") in {(t, g.get("role")) for t, g, _ in _events(a, "career.resign")}
+    # ... not after an act of someone else's
+    b = run(text.replace("Ms Tarrant announced the move", "The Forward Union leader, Osric Bellamy, announced the move"),
+            "2024-03-14")
+    assert (None, "transport spokeswoman") in {(t, g.get("role")) for t, g, _ in _events(b, "career.resign")}

@@ -145,6 +145,12 @@ def counted_times(events: list[Event], told: list[tuple[Token, Event]]) -> None:
                    and e.start < event.start
                    and ((also and event.sentence - reach <= e.sentence) or (_counted(e) and event.sentence - COUNTED_REACH <= e.sentence))
                    and not _described_in_relative(doc, e)]
+        if not earlier and also and reach == ALSO_REACH:  # "Ms X announced the move at a press conference on Monday. She
+            # also resigned as the party's housing spokeswoman": what the same person also did, the day before's act told
+            doers = {a.entity for a in event.args if a.role in ("agent", "patient") and a.entity}
+            earlier = [e for e in sources if e.time is not None and len(e.time) == 10 and e.sentence == event.sentence - 1
+                       and e.time_source != "event" and e.polarity == event.polarity and e.modality == event.modality
+                       and doers & {a.entity for a in e.args if a.role in ("agent", "patient") and a.entity}]
         if earlier:
             source = max(earlier, key=lambda e: e.start)
             event.time, event.timex, event.time_source = source.time, source.timex, "event"

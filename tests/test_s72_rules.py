@@ -161,3 +161,12 @@ def test_what_a_person_also_did_takes_the_day_of_her_act_told_just_before() -> N
     b = run(text.replace("Ms Tarrant announced the move", "The Forward Union leader, Osric Bellamy, announced the move"),
             "2024-03-14")
     assert (None, "transport spokeswoman") in {(t, g.get("role")) for t, g, _ in _events(b, "career.resign")}
+
+
+def test_a_prize_for_a_category_won_with_a_work_names_the_work_whichever_word_for_hangs_on() -> None:
+    a = run("The poet Idris Fennimore has won the £25,000 Harrowgate prize for poetry with Salt Ledgers, a collection "
+            "about his grandfather's trawler.", "2019-11-14")
+    assert [(g.get("agent"), g.get("work")) for _, g, _ in _events(a, "career.win")] == [("Idris Fennimore", "Salt Ledgers")]
+    # ... a category with its own determiner keeps its phrase ("for his poetry with its sea imagery": the poetry's)
+    b = run("The poet Idris Fennimore has won the Harrowgate prize for his poetry with its sea imagery.", "2019-11-14")
+    assert "its sea imagery" not in {g.get("work") for _, g, _ in _events(b, "career.win")}

@@ -313,10 +313,12 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.head, token.dep_ = token.head.head.head, "agent"  # "was charged that August by the X Office": the agent
             # of the passive, not a phrase of the month
         elif dep == "prep" and token.lower_ == "with" and token.head.dep_ == "pobj" and token.head.i == token.i - 1 \
-                and token.head.head.lower_ == "for" and token.head.head.head.tag_ in _VERB_TAGS and token.head.tag_ == "NN" \
+                and token.head.head.lower_ == "for" and token.head.tag_ == "NN" \
+                and (token.head.head.head.tag_ in _VERB_TAGS or (token.head.head.head.dep_ == "dobj" and token.head.head.head.head.tag_ in _VERB_TAGS)) \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.head.children):
-            token.head = token.head.head.head  # "won the prize for fiction with X": the work the winning was with, not the
-            # category's (a bare noun after "for")
+            verb = token.head.head.head
+            token.head = verb if verb.tag_ in _VERB_TAGS else verb.head  # "won the prize for fiction with X" (the parser's
+            # "for" on the verb or on the prize): the work the winning was with, not the category's (a bare noun after "for")
         elif dep == "nsubj" and tag in ("NNP", "NNPS") and token.head.i > token.i and token.left_edge.i > 0 \
                 and listed[token.left_edge.i - 1].tag_ == "IN" and listed[token.left_edge.i - 1].dep_ == "prep" \
                 and not any(listed[token.left_edge.i - 1].children) \

@@ -170,3 +170,13 @@ def test_a_prize_for_a_category_won_with_a_work_names_the_work_whichever_word_fo
     # ... a category with its own determiner keeps its phrase ("for his poetry with its sea imagery": the poetry's)
     b = run("The poet Idris Fennimore has won the Harrowgate prize for his poetry with its sea imagery.", "2019-11-14")
     assert "its sea imagery" not in {g.get("work") for _, g, _ in _events(b, "career.win")}
+
+
+def test_the_award_presented_at_the_ceremony_is_the_prize_won() -> None:
+    a = run("The poet Idris Fennimore has won the £25,000 Harrowgate prize for poetry with Salt Ledgers, a collection about "
+            "trawlers. Fennimore, 52, was presented with the award at a ceremony in Leeds on Wednesday night.", "2019-11-14")
+    assert [(t, g.get("agent")) for t, g, _ in _events(a, "career.win")] == [("2019-11-13", "Idris Fennimore")]
+    # ... not an award of another year
+    b = run("The poet Idris Fennimore has won the £25,000 Harrowgate prize for poetry with Salt Ledgers, a collection about "
+            "trawlers. Fennimore, 52, was first presented with the award in 2011.", "2019-11-14")
+    assert len(_events(b, "career.win")) == 2

@@ -57,7 +57,7 @@ def _times_compatible(a: str | None, b: str | None) -> bool:
     return long.startswith(short) and long[len(short) : len(short) + 1] == "-"
 
 
-def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
+def _overlap(role: str, mine: set[str], theirs: set[str], bare_prizes: bool = False) -> bool:
     named, named_there = _entities({"": mine}), _entities({"": theirs})
     if role in TITLE_ROLES and named and named_there and not named & named_there:  # two names of one prize?
         return any(a[1:] in b[1:] or b[1:] in a[1:] for a in mine for b in theirs if a[0] == b[0] == "~")
@@ -72,6 +72,9 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
     if role == "award" and any(words & MEDAL_COLOURS and "medal" in other for words, other in ((_words(mine), _words(theirs)),
                                                                                                  (_words(theirs), _words(mine)))):
         return True  # "the first Finnish woman to win a global 100m medal" / "won bronze in the 100m": one medal
+    if bare_prizes and role == "award" and any(_bare_prize(x) for x in (*mine, *theirs)):
+        return True  # "has won the £30,000 X prize ... was presented with the award at a ceremony on Wednesday": that prize
+        # (on the same day: see `_same_event`)
     if role in TITLE_ROLES:  # "chief executive" / "chief operating officer": one within the other or apart (a headline's
         # "new Kelby Town manager" is the body's "new manager", its words all there)
         return any(a[1:] in b[1:] or b[1:] in a[1:] or _within(a[1:], b[1:]) for a in mine for b in theirs)
@@ -84,6 +87,12 @@ def _overlap(role: str, mine: set[str], theirs: set[str]) -> bool:
 
 
 MEDAL_COLOURS = frozenset({"gold", "silver", "bronze"})
+BARE_PRIZES = frozenset({"the award", "the prize", "the trophy", "the honour", "the honor", "the medal"})
+
+
+def _bare_prize(filler: str) -> bool:
+    """"the award", "the prize": a prize told before, by its head alone."""
+    return filler.startswith("~") and filler[1:] in BARE_PRIZES
 
 
 def _within(a: str, b: str) -> bool:
@@ -163,7 +172,8 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
         if (a.lemma in NEW_PARTNER_LEMMAS) != (b.lemma in NEW_PARTNER_LEMMAS):
             return False  # "X, who has since remarried": not the wedding told with the former partner
     told_in_headline = headline is not None and headline in (a.sentence, b.sentence)
-    return all(_overlap(role, mine[role], theirs[role]) or (told_in_headline and role == "role" and bool(_words(mine[role]) & _words(theirs[role])))
+    same_day = a.time is not None and a.time == b.time
+    return all(_overlap(role, mine[role], theirs[role], same_day) or (told_in_headline and role == "role" and bool(_words(mine[role]) & _words(theirs[role])))
                for role in mine.keys() & theirs.keys()
                if not (told_in_headline and (role in HEADLINE_FREE_ROLES or (
                    role in HEADLINE_LOOSE_ROLES and not (_entities({"": mine[role]}) and _entities({"": theirs[role]}))

@@ -339,9 +339,10 @@ def _story_couple(token: Token, latest: Group, ctx: Context) -> Group:
     """"X and Y are engaged ... X was previously married to Z; they wed in 2017 || The couple plan to marry next fall": in
     a later paragraph "the couple" is the pair the story opened with, not a former one of X's told in a paragraph before."""
     first = min((g for g in ctx.groups if len(g.members) == 2 and not g.counted), key=lambda g: g.token, default=None)
-    if first is None or len(latest.members) != 2 or "\n" not in token.doc[latest.token : token.i].text:
+    if first is None or len(latest.members) != 2 or len(set(map(id, first.members)) & set(map(id, latest.members))) != 1 \
+            or "\n" not in token.doc[latest.token : token.i].text:
         return latest
-    return first if len(set(map(id, first.members)) & set(map(id, latest.members))) == 1 else latest
+    return first
 
 
 def _not_the_parents(token: Token, members: list[Entity], ctx: Context) -> list[Entity]:

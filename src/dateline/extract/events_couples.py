@@ -29,10 +29,16 @@ KIN_GROUP_NOUNS = frozenset({"twins", "twin", "sisters", "brothers", "sons", "da
 PARENT_GROUP_NOUNS = frozenset({"parents", "grandparents", "in-laws"})
 
 
+def _words_before(lowers: list[str], first: int) -> list[str]:
+    """The words just before token `first` that may name a group ("their two children,", "her parents,"), without the
+    commas, possessives and articles between."""
+    return [w for w in lowers[max(0, first - 4) : first] if w not in (",", "their", "her", "his", "the")]
+
+
 def parents_listed(lowers: list[str], first: int) -> bool:
     """The names from token `first` on follow a word for someone's parents ("her parents, Dale X and Rhonda Y"): a couple
     of the story's past, not the one it is about."""
-    words = [w for w in lowers[max(0, first - 4) : first] if w not in (",", "their", "her", "his", "the")]
+    words = _words_before(lowers, first)
     return bool(words) and words[-1] in PARENT_GROUP_NOUNS
 
 
@@ -46,7 +52,7 @@ def couple_doing(tok: Token) -> bool:
 def kin_listed(lowers: list[str], first: int) -> bool:
     """The names from token `first` on follow a word for children or siblings ("twins Marcia and Claudette", "their sons,
     Ali and Sami", "their two children, daughter Paloma, 9, and son Teo"): kin named together, no couple."""
-    words = [w for w in lowers[max(0, first - 4) : first] if w not in (",", "their", "her", "his", "the")]
+    words = _words_before(lowers, first)
     return bool(words) and (words[-1] in KIN_GROUP_NOUNS or (
         len(words) > 1 and words[-1] in ("son", "daughter") and words[-2] in KIN_GROUP_NOUNS))
 

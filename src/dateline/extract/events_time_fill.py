@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import OFFERED_MODALITY, Event
 from ..nlp import char_span, children_of, sent_of, tokens, with_lemmas
@@ -237,6 +237,12 @@ def _names_its_own(noun: Token) -> bool:
     """"the signing of X", "his arrival": a noun naming whose move it is (not a bare "the appointment", which takes up
     one told before: the confirmation dates that one only when near, above)."""
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children_of(noun))
+
+
+def _own_and_next(trigger: Token) -> list[Span]:
+    """The trigger's sentence and the one after it (when there is one)."""
+    sentence, doc = trigger.sent, trigger.doc
+    return [sentence, doc[sentence.end].sent] if sentence.end < len(doc) else [sentence]
 
 
 def _sentences_after(trigger: Token, reach: int) -> Iterator[Token]:
@@ -868,10 +874,7 @@ def contest_day_times(found: list[tuple[Token, Event]], day_of: Callable[[Token]
     for trigger, event in found:
         if event.type != "politics.elect" or event.time is not None or trigger.pos_ != "VERB":  # (the one beaten too)
             continue
-        sentence = trigger.sent
-        doc = trigger.doc
-        following = doc[sentence.end].sent if sentence.end < len(doc) else None
-        days = {value for sent in (sentence, following) if sent is not None for t in sent if t.lemma_.lower() in CONTEST_NOUNS
+        days = {value for sent in _own_and_next(trigger) for t in sent if t.lemma_.lower() in CONTEST_NOUNS
                 and t.pos_ == "NOUN" for c in t.children if c.dep_ == "poss" and (value := day_of(c)) is not None and len(value) == 10}
         if len(days) == 1:
             event.time, event.time_source = days.pop(), "event"
@@ -927,18 +930,15 @@ def contract_day_times(found: list[tuple[Token, Event]], entity_of: Callable[[To
         if event.type != "career.hire" or event.time is not None or event.polarity != "POS" or event.modality is not None:
             continue
         sides = {a.entity for a in event.args if a.role in ("patient", "agent", "organization") and a.entity}
-        sentence = trigger.sent
-        following = trigger.doc[sentence.end].sent if sentence.end < len(trigger.doc) else None
-        for sent in (sentence, following):
-            if sent is None:
-                continue
+        own, *after = _own_and_next(trigger)
+        for sent in (own, *after):
             for tok in sent:
                 if tok.i == trigger.i or not _contract_verb(tok):
                     continue
                 doer = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
                 if doer is None and tok.dep_ == "conj":
                     doer = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
-                if sent is following and (doer is None or entity_of(doer) not in sides):
+                if sent is not own and (doer is None or entity_of(doer) not in sides):
                     continue
                 value = time_of(tok)
                 if value is not None and re.match(r"\d{4}-\d{2}-\d{2}", value):

@@ -848,6 +848,8 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 out.extend(a for pobj in children_of(prep) if pobj.dep_ == "pobj" and is_work(ctx.ents.of(named(pobj)))
                            for a in make_args("work", pobj, ctx))
+        if token.dep_ == "dobj" and roles.get("for") == "work":
+            out.extend(a for pobj in _work_after_setting(token.head, ctx) for a in make_args("work", pobj, ctx))
     if role == "agent" and roles.get("for") == "work" and etype is not None and etype.name == "career.win":
         # "the prize went to the veteran X for "W"", the parser hanging "for W" on the winner's name: the work won with
         for t in (token, *[c for c in children_of(token) if c.dep_ == "appos"]):
@@ -862,6 +864,25 @@ def _role_extras(role: str, token: Token, roles: dict[str, str], etype: EventTyp
             out.extend(make_args(etype.work_owner, owner, ctx, conjuncts=False))
     if role == "work" and etype is not None and etype.work_maker:  # "the premiere of X, a cantata by Y": Y's
         out.extend(a for maker in _work_makers(token, ctx) for a in make_args(etype.work_maker, maker, ctx, conjuncts=False))
+    return out
+
+
+SETTING_PREPS = frozenset({"at", "in", "on"})  # where and when a prize was taken
+
+
+def _work_after_setting(verb: Token, ctx: Context) -> list[Token]:
+    """"received the award at a ceremony at X in London on Tuesday night for W": a named work after "for" that the parser
+    hung on the setting of the win (its place or its day) rather than on the verb: the work the prize was won for."""
+    out, frontier = [], [p for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in SETTING_PREPS and p.i > verb.i]
+    for _ in range(3):
+        nouns = [o for p in frontier for o in children_of(p) if o.dep_ == "pobj"]
+        frontier = []
+        for noun in nouns:
+            for prep in (c for c in children_of(noun) if c.dep_ == "prep"):
+                if prep.lower_ == "for":
+                    out.extend(o for o in children_of(prep) if o.dep_ == "pobj" and is_work(ctx.ents.of(named(o))))
+                elif prep.lower_ in SETTING_PREPS:
+                    frontier.append(prep)
     return out
 
 

@@ -118,6 +118,8 @@ def title_position(doc: Doc, start: int, lex: EntityLexicon) -> str | None:
         return "WORK"  # "the world premiere of X"
     if toks[i].lower_ == "in" and _part_played(toks, i):
         return "WORK"  # "for her role in X", "his performance as a stowaway in X"
+    if toks[i].lower_ == "with":
+        return "WORK" if _prize_won_with(doc, toks, i, start, lex) else None
     if toks[i].lower_ != "for":
         return None
     j = _before_when_and_where(toks, i - 1)  # ("won the best actor prize at the X Festival in 2018 for Y": the prize's)
@@ -221,6 +223,14 @@ LIST_WORDS = frozenset({"shortlist", "longlist", "short-list", "long-list", "nom
 FAVOURITE_NOUNS = frozenset({"favourite", "favorite", "frontrunner", "front-runner"})
 
 
+def _prize_won_with(doc: Doc, toks: list[Token], i: int, start: int, lex: EntityLexicon) -> bool:
+    """"took the prize in 2016 with X", "won the Hallam Medal with X": the title a prize or a medal was won with, the
+    "with" at i (not a person's name, nor a side's: "won the trophy with Barlow Rovers")."""
+    j = _before_when_and_where(toks, i - 1)
+    return toks[j].lower_ in AWARD_HEADS and toks[j].lower_ != "trophy" and not _club_after(toks, start) \
+        and not any(person_shaped(doc[start : start + n], lex) for n in (2, 3) if start + n <= len(doc))
+
+
 def _person_before(doc: Doc, j: int, lex: EntityLexicon) -> bool:
     """A person's name ends at j ("... and the Canadian Agnes Rell for"): tagged a person, or person-shaped."""
     if doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
@@ -237,10 +247,16 @@ def _prize_given_to(doc: Doc, j: int, lex: EntityLexicon) -> bool:
     if not _person_before(doc, j, lex):
         return False
     k = j
-    while k > 0 and j - k < 6 and doc[k - 1].lower_ != "to" and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN"):
-        k -= 1  # (the name, and a description before it: "the Danish director")
+    while k > 0 and j - k < 6 and doc[k - 1].lower_ != "to" and (doc[k - 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN")
+                                                                 or doc[k - 1].text == "-" or _nouns_joined(doc, k - 1)):
+        k -= 1  # (the name, and a description before it: "the Danish director", "the poet and novelist"; "Awbery-Price")
     to = doc[k - 1] if k > 0 else None
     return to is not None and to.lower_ == "to" and to.head.lemma_.lower() in GIVING_LEMMAS
+
+
+def _nouns_joined(doc: Doc, i: int) -> bool:
+    """The "and" at i joins two lower-case nouns of one description: "the poet and novelist"."""
+    return 0 < i < len(doc) - 1 and doc[i].lower_ == "and" and all(t.pos_ == "NOUN" and t.is_lower for t in (doc[i - 1], doc[i + 1]))
 
 
 CATEGORY_KINDS = frozenset({"WORK", "ORG", "PRODUCT"})  # kinds of winner a prize's category may name, beside a person

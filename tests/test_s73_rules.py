@@ -51,3 +51,61 @@ def test_a_work_after_the_ceremonys_place_and_day_is_the_work_the_prize_was_rece
     b = run("Odalys Fenwright, 34, received the £25,000 award at a ceremony at Corvey Hall in Leeds on Tuesday night for "
             "the Harbour Trust, which was founded in May.", "2022-11-10")
     assert _works_won(b) == []
+
+
+def _facts(a, relation: str) -> list[tuple[str, str]]:
+    """(subject name, value or object name) of each fact of `relation`."""
+    out = []
+    for f in a.facts:
+        if f.relation == relation:
+            subject = a.entity(f.subject)
+            obj = a.entity(f.object) if f.object else None
+            out.append((subject.name if subject else f.subject, f.value or (obj.name if obj else "")))
+    return sorted(out)
+
+
+def test_an_ordinal_hyphened_onto_a_post_is_part_of_it() -> None:
+    a = run("Corby Vale sacked their manager on Sunday. The club said its first-team coach, Idris Penhallow-Grey, will "
+            "stay on.", "2025-02-03")
+    assert ("Idris Penhallow-Grey", "first-team coach") in _facts(a, "role")
+    # ... an ordinal not hyphened onto it only counts the holders
+    b = run("Corby Vale sacked their manager on Sunday. Its second assistant coach, Idris Penhallow-Grey, will stay on.",
+            "2025-02-03")
+    assert ("Idris Penhallow-Grey", "assistant coach") in _facts(b, "role")
+
+
+def _left(a) -> list[tuple[str | None, str, str]]:
+    """The resignations: (time, who, the body left)."""
+    return sorted((t, g.get("agent", ""), g.get("organization", "")) for t, g, _ in _events(a, "career.resign"))
+
+
+def test_a_bodys_post_holder_who_will_leave_leaves_the_post_and_the_body() -> None:
+    a = run("Harrowgate Ferries rejected two earlier approaches. Its chief executive, Bertil Ormsgaard, who has led the "
+            "company since 2016, will leave once the deal is completed, the statement said.", "2023-09-27")
+    assert _left(a) == [(None, "Bertil Ormsgaard", "Harrowgate Ferries")]
+    # ... but someone leaving for a place goes on a journey, and someone with no post leaves nothing
+    b = run("Harrowgate Ferries rejected two earlier approaches. Its chief executive, Bertil Ormsgaard, will leave for "
+            "Oslo on Monday, the statement said.", "2023-09-27")
+    c = run("Harrowgate Ferries rejected two earlier approaches. Bertil Ormsgaard will leave once the deal is "
+            "completed, the statement said.", "2023-09-27")
+    assert _left(b) == _left(c) == []
+
+
+def test_a_leaving_told_after_running_part_of_a_body_leaves_that_body() -> None:
+    a = run("Bertil Ormsgaard has led Harrowgate Ferries since 2016. He previously ran the freight division of "
+            "Castlemere Shipping, leaving in 2015 after being passed over for the top job.", "2023-09-27")
+    assert ("2015", "Bertil Ormsgaard", "Castlemere Shipping") in _left(a)
+    # ... running a race is no post
+    b = run("Bertil Ormsgaard has led Harrowgate Ferries since 2016. He previously ran the Castlemere Marathon, "
+            "leaving in 2015 for a post abroad.", "2023-09-27")
+    assert not any(t == "2015" for t, _, _ in _left(b))
+
+
+def test_the_group_a_takeover_creates_is_no_company_founded() -> None:
+    a = run("Castlemere Shipping said on Wednesday it had agreed to buy its rival Harrowgate Ferries for $1.2 billion, "
+            "creating the largest passenger shipping group on the Orran Sea.", "2023-09-27")
+    assert _events(a, "business.found") == []
+    # ... a company set up by the buyer is still founded
+    b = run("Castlemere Shipping said on Wednesday it had created a new ferry company, Orran Lines, to run the routes.",
+            "2023-09-27")
+    assert [g.get("organization") for _, g, _ in _events(b, "business.found")] == ["Orran Lines"]

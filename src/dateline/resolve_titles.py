@@ -378,8 +378,10 @@ def title_value(token: Token) -> str | None:
         cut += 1  # "a long-time editor", "the award-winning chef": no half of the adjective
     first = left + cut
     if first < i and _in_word_hyphen(doc, first - 1) and lowers[first - 2].isalpha() \
-            and "".join(lowers[first - 2 : first + 1]) not in lex.title_adjectives and not listed_tokens(doc)[first - 2].ent_type_:
+            and "".join(lowers[first - 2 : first + 1]) not in lex.title_adjectives \
+            and listed_tokens(doc)[first - 2].ent_type_ in ("", "ORDINAL"):
         first -= 2  # "an infectious-disease specialist", "an emergency-room nurse": the whole word, not its second half
+        # (and "the first-team coach": an ordinal in the word is no name)
     if first == i and _in_word_hyphen(doc, i - 1) and f"{lowers[i - 2]}-{lowers[i]}" in titles:
         first -= 2  # "singer-songwriter X": the whole listed word, not "songwriter" beside it
     words = " ".join(lowers[j] for j in range(first, right + 1)).replace(" - ", "-")

@@ -367,6 +367,8 @@ def _years_at(trigger: Token | None, analysis: Analysis, joined: set[str | None]
 
 
 STINT_VERBS = frozenset({"spend", "work", "serve", "play", "teach"})  # "spent six years at X", "worked at X for a decade"
+# ... or a body, or a part of one, led: "ran the freight division of X, leaving in 2015", "headed X for a decade before leaving"
+LEADING_VERBS = frozenset({"run", "head", "lead", "manage", "edit", "chair", "direct"})
 
 
 def stint_leavings(found: list[tuple[Token, Event]], analysis: Analysis) -> None:
@@ -389,7 +391,7 @@ def stint_leavings(found: list[tuple[Token, Event]], analysis: Analysis) -> None
             verb = trigger.head  # "spent four years at X, leaving in 2018 to work on Y": the body left is X, not one of Y's
         else:
             continue
-        if verb.lemma_ not in STINT_VERBS or not any(a.role == "agent" and a.entity for a in event.args):
+        if verb.lemma_ not in STINT_VERBS | LEADING_VERBS or not any(a.role == "agent" and a.entity for a in event.args):
             continue
         # the body after "at", "with" or "for" on the verb, on its object ("spent six years at X"), or on the post it
         # was held as ("worked as a trader at X")
@@ -397,6 +399,10 @@ def stint_leavings(found: list[tuple[Token, Event]], analysis: Analysis) -> None
                    *(g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as" for g in children_of(c) if g.dep_ == "pobj")]
         bodies = [b for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ in ("at", "with", "for")
                   for b in children_of(p) if b.dep_ == "pobj"]
+        if verb.lemma_ in LEADING_VERBS:  # the body led, or the one its led part is of
+            led = [c for c in children_of(verb) if c.dep_ == "dobj"]
+            bodies += led + [b for c in led for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
+                             for b in children_of(p) if b.dep_ == "pobj"]
         left = next((arg for b in bodies if (arg := _organisation_at(b, analysis)) is not None), None)
         if left is not None:
             event.type = "career.resign"

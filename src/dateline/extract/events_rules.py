@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..model import Argument, Entity
 from ..nlp import char_span, children_of, sent_of, strings, tokens
 from ..timex.filters import MEASURE_UNITS
-from .entity_lexicon import title_stem
+from .entity_lexicon import lexicon, title_stem
 from .events_args import Context
 from .events_polarity import modality
 from .events_schema import Schema, schema
@@ -119,6 +119,21 @@ SUM_START = frozenset("£$€¥0123456789")
 SUM_CHARS = "£$€¥0123456789.,"  # a sum written in one word ("$2m", "£1.5bn"): what follows the figure is its unit
 
 
+def _post_holder_leaves(trigger: Token) -> bool:
+    """"Its chief executive, X, will leave once the deal closes", "X, the club's captain, is to leave": the subject told
+    as the holder of a body's post, leaving with nothing named -- the post and the body are left."""
+    if any(c.dep_ in ("dobj", "prep") and c.lower_ != "after" for c in children_of(trigger) if c.dep_ == "dobj" or c.lower_ in ("for", "to")):
+        return False  # ("left the meeting", "left for Paris": a place or a trip)
+    subject = next((c for c in children_of(trigger) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    for noun in (subject, *[c for c in children_of(subject) if c.dep_ == "appos"]):
+        if noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(noun)) \
+                and lexicon().is_person_noun(noun.lemma_.lower()) and noun.lemma_.lower() not in lexicon().relation_of:
+            return True
+    return False
+
+
 def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Schema, trigger: Token | None = None) -> bool:
     """A `requires` rule: one of its roles is filled (`filled`; or one of `filled_roles`), by an
     entity of `entity_types` (in one of `typed_roles`, when given; with `named`, an argument written as a name), or by a phrase ending in one of `words` (with `any_word`, holding one; of `proper_words`, capitalized); with `not_events`, never by an event noun
@@ -170,6 +185,8 @@ def satisfied(rule: dict[str, Any], args: list[Argument], ctx: Context, sch: Sch
         if before and "proper_words" in rule and before[-1].endswith(("'s", "’s")) and _outlet_owner(before[-1][:-2], rule):
             return True  # "told CNN's Dana Ruiz", "an interview with TODAY's Hoda Kotb": a host named by the outlet she works for
     if rule.get("after_election") and trigger is not None and _elected_before(trigger, args, ctx):
+        return True
+    if rule.get("post_holder") and trigger is not None and _post_holder_leaves(trigger):
         return True
     return trigger is not None and trigger.lemma_.lower() in rule.get("context_lemmas", ()) \
         and _contest_in_context(trigger, rule["context_words"])

@@ -109,3 +109,16 @@ def test_the_group_a_takeover_creates_is_no_company_founded() -> None:
     b = run("Castlemere Shipping said on Wednesday it had created a new ferry company, Orran Lines, to run the routes.",
             "2023-09-27")
     assert [g.get("organization") for _, g, _ in _events(b, "business.found")] == ["Orran Lines"]
+
+
+def test_a_by_election_won_as_news_is_not_an_older_council_seat_won() -> None:
+    text = ("The Civic Party's Maud Tennerley has won the Harlow Fen by-election, overturning a majority of 6,000.\n\n"
+            "Tennerley, who lives in Harlow with her husband, was elected to Fenwick District Council in May 2021 and "
+            "became its leader last year.")
+    a = run(text, "2025-03-07")
+    elected = sorted((t or "", g.get("organization", "")) for t, g, p in _events(a, "politics.elect") if p == "POS")
+    assert elected == [("", ""), ("2021-05", "Fenwick District Council")]
+    # ... but the seat won told again with its date is one election
+    b = run("The Civic Party's Maud Tennerley has won the Harlow Fen by-election. Tennerley was elected to the seat "
+            "on Thursday.", "2025-03-07")
+    assert len([1 for _, _, p in _events(b, "politics.elect") if p == "POS"]) == 1

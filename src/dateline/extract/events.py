@@ -1288,9 +1288,11 @@ def countersuit_targets(events: list[Event]) -> None:
 
 
 def told_as_news(trigger: Token, event: Event, headline: int | None) -> bool:
-    """"X has appointed Y" (the present perfect), or a headline's present ("Castleforde United sign striker X"): told as
+    """"X has appointed Y" (the present perfect; "X has won the Y by-election", its event noun the object), or a headline's
+    present ("Castleforde United sign striker X"): told as
     what just happened, not as an older occasion of its kind a later mention dates."""
-    return _news_perfect(trigger) or (event.sentence == headline and trigger.tag_ in ("VBZ", "VBP")) \
+    return _news_perfect(trigger) or (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _news_perfect(trigger.head)) \
+        or (event.sentence == headline and trigger.tag_ in ("VBZ", "VBP")) \
         or (trigger.lemma_.lower() in SUCCESSION_LEMMAS and trigger.tag_ in ("VBZ", "VBP"))  # ("She succeeds X, who ...": the
     # succession the article reports, not the older appointment a later mention dates)
 

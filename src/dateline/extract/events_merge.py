@@ -274,6 +274,12 @@ def news_named_apart(news: Event, other: Event) -> bool:
     doers = {a.entity for a in news.args if a.role in ("agent", "organization", "predecessor") and a.entity}
     if doers - {a.entity for a in other.args if a.entity}:
         return True
+    where = {a.entity for a in news.args if a.role == "place" and a.entity}  # "has won the X East by-election" and "was
+    bodies = {a.entity for a in other.args if a.role in ("place", "organization") and a.entity}  # elected to Y Council in 2022"
+    if where and bodies and not where & bodies:
+        return True
+    if news.type in ELECTION_TYPES and bodies and not any(a.role == "organization" for a in news.args):
+        return True  # (the seat's name unrecognised, the older election's chamber named)
     posts = [{" ".join(w for w in a.text.lower().split() if w not in ("new", "its", "the", "a", "an")) for a in e.args if a.role == "role"}
              for e in (news, other)]
     return bool(posts[0] and posts[1] and not posts[0] & posts[1])

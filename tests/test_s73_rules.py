@@ -122,3 +122,23 @@ def test_a_by_election_won_as_news_is_not_an_older_council_seat_won() -> None:
     b = run("The Civic Party's Maud Tennerley has won the Harlow Fen by-election. Tennerley was elected to the seat "
             "on Thursday.", "2025-03-07")
     assert len([1 for _, _, p in _events(b, "politics.elect") if p == "POS"]) == 1
+
+
+def _people(a) -> list[str]:
+    return sorted(e.name for e in a.entities if e.type == "PERSON")
+
+
+def test_a_full_name_read_as_a_body_is_the_person_its_surname_names_with_a_cue() -> None:
+    text = ("Breakfast host Ottilie Farquhar-Lowe has married former Dunmere Rovers defender Adebowale Stansfield-Orme "
+            "in a lavish ceremony.\n\nStansfield-Orme, who spent nine seasons at Dunmere Rovers, retired in 2017.")
+    a = run(text, "2021-09-20")
+    assert "Adebowale Stansfield-Orme" in _people(a) and "Stansfield-Orme" not in _people(a)
+    assert [g.get("agent") for t, g, _ in _events(a, "career.retire")] == ["Adebowale Stansfield-Orme"]
+
+
+def test_a_noun_capitalised_only_to_open_a_sentence_is_no_one() -> None:
+    a = run("Daytime radio favourite Ottilie Farquhar-Lowe has married the rugby player Tom Quayle.", "2021-09-20")
+    assert "Daytime" not in _people(a) and "Ottilie Farquhar-Lowe" in _people(a)
+    # ... but a surname opening a sentence, told in full elsewhere, stays that person
+    b = run("Desmond Barrow was mayor for twelve years. Barrow was first elected in 1986.", "1998-09-27")
+    assert "Desmond Barrow" in _people(b) and len([1 for e in _events(b, "politics.elect")]) == 1

@@ -989,11 +989,15 @@ def _part_votes(doc: Doc, spans: list[NameSpan], parts: dict[str, set[tuple[str,
                 extra[last.text.casefold()]["ORG"] += 2 * NAME_PART_VOTE  # "Glenmarsh Ravens ... left the Ravens bottom"
     surnames = {span.key(doc) for span, cue in zip(spans, cues, strict=True)
                 if span.label == "PERSON" and cue.get(DEFINES + "PERSON") and " " not in span.text(doc)}  # (one word, hyphened or not)
+    cued = {span.key(doc) for span, cue in zip(spans, cues, strict=True)  # ... or told as a person's by a cue ("X, who
+            if span.label == "PERSON" and cue.get("PERSON", 0.0) >= CUE_VOTE and " " not in span.text(doc)}  # spent ...")
     for span in spans:  # "Ysolde Kavanagh-Mirza's film" (NER: a building) after or before "Kavanagh-Mirza, 44,": her full name
         words = span.tokens(doc)
-        if surnames and span.label != "PERSON" and len(words) >= 2 and words[0].is_title and words[0].is_alpha \
-                and " ".join(t.text for t in words[1:]).casefold().replace("’", "'") in surnames:
-            extra[span.key(doc)]["PERSON"] += NAME_PART_VOTE
+        rest = " ".join(t.text for t in words[1:]).casefold().replace("’", "'")
+        if (surnames or cued) and span.label != "PERSON" and len(words) >= 2 and words[0].is_title and words[0].is_alpha \
+                and (rest in surnames or (rest in cued and _given_or_unknown(words))):
+            extra[span.key(doc)]["PERSON"] += NAME_PART_VOTE  # (a given name, or a word no dictionary has: not "Forward
+            # Commons" beside "Commons" taken for a person)
     return extra
 
 
@@ -1252,11 +1256,23 @@ def find_names(doc: Doc) -> list[NameSpan]:
     _works_of_the(doc, spans)  # "Moss Flora of the Northern Uplands" found as two works
     spans = [s for s in spans if s.end > s.start]
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
-    spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)]
+    spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)
+             and not _capitalised_opening_noun(doc, s)]
     spans = _title_case_headline_words(doc, spans)
     _title_articles(doc, spans)  # "Ines Maltravers's A Shoal of Pennies won": the title "A Shoal of Pennies", told elsewhere
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _capitalised_opening_noun(doc: Doc, span: NameSpan) -> bool:
+    """"Daytime telly favourite X has married ...": a common noun capitalised only because it opens the sentence, read as
+    a person's name (one word, a dictionary word and no first name, a lower-case word after it, capitalised nowhere else)."""
+    tok = doc[span.start]
+    return span.label == "PERSON" and span.end - span.start == 1 and tok.is_sent_start and tok.tag_ in ("NN", "NNP") \
+        and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha \
+        and is_dictionary_word(tok.text, tok.lemma_) and not is_first_name(tok.text) \
+        and _word_positions(doc).get(tok.text, ()) == [tok.i]  # (the word capitalised nowhere else: not "Farrow was first
+    # elected in 1986" after "Desmond Farrow")
 
 
 TITLE_ARTICLES = frozenset({"A", "An", "The"})

@@ -142,3 +142,23 @@ def test_a_noun_capitalised_only_to_open_a_sentence_is_no_one() -> None:
     # ... but a surname opening a sentence, told in full elsewhere, stays that person
     b = run("Desmond Barrow was mayor for twelve years. Barrow was first elected in 1986.", "1998-09-27")
     assert "Desmond Barrow" in _people(b) and len([1 for e in _events(b, "politics.elect")]) == 1
+
+
+def test_the_show_named_before_an_actors_noun_is_a_work_not_a_person() -> None:
+    text = ("It's official: Rosalind Pettigrew-Okafor is getting married.\n\nThe Harbour Lights Nine actress, 33, and her "
+            "boyfriend, the drummer Caspian Wolde, got engaged over the weekend.\n\nThe Harbour Lights Nine star joined the "
+            "cast in 2019.")
+    a = run(text, "2023-06-15")
+    works = sorted(e.name for e in a.entities if e.type == "WORK")
+    assert works == ["Harbour Lights Nine"] and "Lights Nine" not in _people(a)
+    assert [g.get("agent") for _, g, _ in _events(a, "life.engage")][:1] == ["Rosalind Pettigrew-Okafor"]
+    # ... but a place before an actor's noun stays a place
+    b = run("The Hollywood actor Tom Vexley got engaged over the weekend.", "2023-06-15")
+    assert not any(e.type == "WORK" for e in b.entities)
+
+
+def test_a_cameo_appearance_on_a_show_is_no_interview() -> None:
+    a = run("Lorcan Tennent made a cameo appearance on the Gull Terrace Show in 2019.", "2022-05-01")
+    assert _events(a, "report.interview") == []
+    b = run("Lorcan Tennent made a surprise appearance on the Gull Terrace Show in 2019.", "2022-05-01")
+    assert [g.get("agent") for _, g, _ in _events(b, "report.interview")] == ["Lorcan Tennent"]

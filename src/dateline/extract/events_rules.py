@@ -438,6 +438,9 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
         return any(g.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in children_of(g))
                    for g in (*children_of(objects[0]), *children_of(trigger))) if objects and trigger is not None else False
         # (the parser hangs the infinitive on the object or on the verb)
+    if "trigger_modifiers" in rule:  # "a cameo appearance on X": the kind of the act said by a word before it
+        return trigger is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in rule["trigger_modifiers"]
+                                           for c in children_of(trigger))
     if "frame_words" in rule:  # "quit smoking", "stepped down from the stage", "retired from the race": what the words name
         return trigger is not None and any(w.lemma_.lower() in rule["frame_words"].get("object" if c.dep_ == "dobj" else c.lower_, ())
                                            and not _named_body(w)  # (not "quit Hanrahan Media", a body named with the word)

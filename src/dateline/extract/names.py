@@ -1255,6 +1255,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = quoted_nicknames(doc, spans)  # 'Wilhelmina "Billie" Trevannion': one person, the nickname inside the name
     _works_of_the(doc, spans)  # "Moss Flora of the Northern Uplands" found as two works
     spans = [s for s in spans if s.end > s.start]
+    spans = _titles_acted_in(doc, spans)  # "The Mercy Ward Seven actress": the show, not a person
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)
              and not _capitalised_opening_noun(doc, s)]
@@ -1262,6 +1263,41 @@ def find_names(doc: Doc) -> list[NameSpan]:
     _title_articles(doc, spans)  # "Ines Maltravers's A Shoal of Pennies won": the title "A Shoal of Pennies", told elsewhere
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+ACTING_NOUNS = frozenset({"actor", "actress"})  # (not "star": "the Arsenal star" names a club)
+
+
+def _titles_acted_in(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"The Mercy Ward Seven actress, 34, and her boyfriend ...": the capitalised words between "the" and an actor's noun
+    are the show or the film the actor is known from, a work (whatever NER made of them: a person, a people, a number);
+    one span over them all, and over the same words wherever else they are named ("The Mercy Ward Seven star")."""
+    out, made = list(spans), []
+    for noun in doc:
+        if noun.lemma_.lower() not in ACTING_NOUNS or noun.pos_ != "NOUN" or noun.i < 2:
+            continue
+        j = noun.i
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title and doc[j - 1].dep_ == "compound":
+            j -= 1
+        if j == noun.i or doc[j - 1].lower_ != "the" or any(t.ent_type_ in ("GPE", "LOC") for t in doc[j : noun.i]):
+            continue  # ("the Hollywood actor": a place)
+        out, found = _as_work(out, j, noun.i)
+        made += found
+    texts = strings(doc, "text")
+    for title in {tuple(texts[s.start : s.end]) for s in made if s.end - s.start > 1}:
+        for k in (i for i in _word_positions(doc).get(title[0], ()) if tuple(texts[i : i + len(title)]) == title):
+            out, _ = _as_work(out, k, k + len(title))
+    return out
+
+
+def _as_work(spans: list[NameSpan], start: int, end: int) -> tuple[list[NameSpan], list[NameSpan]]:
+    """The spans with those inside [start, end) replaced by one WORK span over it all (unchanged when a span crosses its
+    edges or a work is already there)."""
+    inside = [s for s in spans if s.start < end and s.end > start]
+    if any(s.start < start or s.end > end or s.label == "WORK" for s in inside):
+        return spans, []
+    work = NameSpan(start, end, "WORK", inside[0].ner_label if inside else "")
+    return [s for s in spans if s not in inside] + [work], [work]
 
 
 def _capitalised_opening_noun(doc: Doc, span: NameSpan) -> bool:

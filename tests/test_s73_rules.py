@@ -162,3 +162,17 @@ def test_a_cameo_appearance_on_a_show_is_no_interview() -> None:
     assert _events(a, "report.interview") == []
     b = run("Lorcan Tennent made a surprise appearance on the Gull Terrace Show in 2019.", "2022-05-01")
     assert [g.get("agent") for _, g, _ in _events(b, "report.interview")] == ["Lorcan Tennent"]
+
+
+def _sacked(a) -> list[tuple[str | None, str]]:
+    return sorted((t, g.get("patient", "")) for t, g, p in _events(a, "career.fire") if p == "POS")
+
+
+def test_a_sacking_told_undated_takes_the_day_the_sacked_manager_was_told_of_it() -> None:
+    text = ("Dunhollow Town have sacked manager Bartholomew Ekwueme-Lyle after eight games without a win.\n\n"
+            "The 51-year-old was told of the decision by the chairman on Monday morning.\n\n"
+            "Ekwueme-Lyle is the third manager in the division to lose his job this season.")
+    assert _sacked(run(text, "2021-01-12")) == [("2021-01-11", "Bartholomew Ekwueme-Lyle")]
+    # ... not the day someone else was told of a decision
+    other = text.replace("The 51-year-old was told", "The players were told")
+    assert _sacked(run(other, "2021-01-12")) != [("2021-01-11", "Bartholomew Ekwueme-Lyle")]

@@ -150,6 +150,7 @@ from .events_time import (
     same_occasion_times,
     succeeded_times,
     timex_anchors,
+    told_decision_times,
     union_length_times,
     vacancy_times,
     years_served,
@@ -564,6 +565,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     contract_day_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                        lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "have signed X ... signed a
     # four-year contract on Thursday": then
+    told_decision_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
+                        lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "was told of the decision on
+    # Monday morning": sacked then
     contest_day_times([(t, e) for t, e in found if id(e) in listed], lambda tok: day_of.get(tok.i))  # "... in Thursday's
     # by-election": an election told undated just before is that day's
     came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"

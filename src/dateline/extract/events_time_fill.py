@@ -947,3 +947,27 @@ def contract_day_times(found: list[tuple[Token, Event]], entity_of: Callable[[To
             if event.time is not None:
                 break
 
+
+
+DECISION_NOUNS = frozenset({"decision", "dismissal", "sacking", "departure", "exit", "firing"})  # "was told of the decision"
+
+
+def told_decision_times(found: list[tuple[Token, Event]], entity_of: Callable[[Token], object],
+                        time_of: Callable[[Token], str | None]) -> None:
+    """"Askerby Albion have sacked manager X ... The 49-year-old was told of the decision by the chairman on Monday
+    morning": a sacking told undated takes the day the one sacked was told of it, in its sentence or the next."""
+    for trigger, event in found:
+        if event.type != "career.fire" or event.polarity != "POS" or event.modality is not None \
+                or (event.time is not None and (event.time_source == "clause" or len(event.time) > 7)):
+            continue  # (undated, or only the year or the month another mention lent it: "to lose his job this season")
+        sacked = {a.entity for a in event.args if a.role == "patient" and a.entity}
+        for tok in (t for sent in _own_and_next(trigger) for t in sent):
+            if tok.lemma_.lower() != "tell" or tok.tag_ != "VBN" or not any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in DECISION_NOUNS
+                                                                 for o in children_of(c)) for c in children_of(tok)):
+                continue
+            subject = next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
+            value = time_of(tok) if subject is not None and entity_of(subject) in sacked else None
+            if value is not None and re.match(r"\d{4}-\d{2}-\d{2}", value) and value.startswith(event.time or ""):
+                event.time, event.timex, event.time_source = value[:10], None, "event"
+                break

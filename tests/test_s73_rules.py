@@ -176,3 +176,22 @@ def test_a_sacking_told_undated_takes_the_day_the_sacked_manager_was_told_of_it(
     # ... not the day someone else was told of a decision
     other = text.replace("The 51-year-old was told", "The players were told")
     assert _sacked(run(other, "2021-01-12")) != [("2021-01-11", "Bartholomew Ekwueme-Lyle")]
+
+
+def test_the_candidate_a_winners_votes_are_set_against_lost_and_the_count_dates_the_news() -> None:
+    text = ("Rosamund Quarrie-Bell, the former headteacher who stood as an independent, has been elected mayor of "
+            "Tenterby.\n\nThe count at Tenterby Leisure Centre finished shortly after 4am on Friday, with Quarrie-Bell "
+            "taking 12,404 first-preference votes to the 10,977 won by the Civic Union candidate, council leader Hallam "
+            "Brightwater-Oyelaran.")
+    a = run(text, "2019-05-03")
+    assert sorted((t, g.get("patient"), p) for t, g, p in _events(a, "politics.elect")) == [
+        ("2019-05-03", "Hallam Brightwater-Oyelaran", "NEG"), ("2019-05-03", "Rosamund Quarrie-Bell", "POS")]
+    b = run("Rosamund Quarrie-Bell has won the Tenterby West by-election. She took 12,404 votes to 10,977 for the Civic "
+            "Union candidate, Hallam Brightwater-Oyelaran, when the result was declared in the early hours of Friday.",
+            "2019-05-03")
+    assert ("2019-05-03", "Hallam Brightwater-Oyelaran", "NEG") in [(t, g.get("patient"), p) for t, g, p in
+                                                                    _events(b, "politics.elect")]
+    # ... but a bill passed by votes to votes beats no one
+    c = run("Rosamund Quarrie-Bell was elected mayor in 2015. Her budget passed by 22 votes to 19, with Hallam "
+            "Brightwater-Oyelaran voting against.", "2019-05-03")
+    assert all(p == "POS" for _, _, p in _events(c, "politics.elect"))

@@ -101,6 +101,7 @@ from .events_place import (
     where_cuts_fall,
 )
 from .events_polarity import fictional, modality, polarity, surprise
+from .events_polls import count_day_times, vote_count_losers
 from .events_premises import premises_openings
 from .events_rights import BUYING, bought_rights
 from .events_roles import args_for
@@ -565,6 +566,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     contract_day_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                        lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "have signed X ... signed a
     # four-year contract on Thursday": then
+    count_day_times([(t, e) for t, e in found if id(e) in listed], lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
+    # ("The count finished shortly after 4am on Friday": elected then)
     told_decision_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
                         lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "was told of the decision on
     # Monday morning": sacked then
@@ -592,6 +595,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     reshuffler_agents(doc, events, analysis)  # "X was sacked ... as Prime Minister Y carried out a reshuffle": Y's doing
     _police_said_agents(doc, events, ents)  # "X was arrested ... and charged on Wednesday, police said": theirs
     _here_places(doc, events, analysis)  # "TESSINGTON, Ohio — X will close its plant here": there
+    events += vote_count_losers(doc, events, lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
+                                lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON")  # "took N votes
+    # to M for the X candidate, Y": Y lost
     events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
                             headline_span, also_told)  # ("She also resigned as ...": one more)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again

@@ -1,0 +1,94 @@
+"""An election's count, read from the sentence that tells the votes (used by `events`).
+
+"X took 14,212 votes to 11,870 for the Progressive candidate, Y", "... taking 14,212 first-preference votes to the 11,873
+won by the Common Good candidate, Y", "took 17,412 votes to the Conservative candidate Y's 15,988": the one the winner's
+votes are set against lost -- the winner's election, negated, for that person (as "defeating Y" tells).
+
+"The count at X finished shortly after 4am on Friday", "... when the result was declared at X in the early hours of
+Friday": the day of the count dates an election told as news with no time of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..model import Argument, Event
+from ..nlp import children_of
+
+VOTE_VERBS = frozenset({"take", "win", "poll", "receive", "secure", "get", "gain", "collect"})
+COUNT_NOUNS = frozenset({"count", "result", "declaration"})
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _winner_of(verb: Token) -> Token | None:
+    """The subject of the vote-taking verb ("X took ...", "with X taking ...")."""
+    return next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+
+
+def _set_against(votes: Token) -> list[Token]:
+    """The words of the "to ..." phrase that sets another count against the winner's ("to 11,870 for the X candidate,
+    Y", "to the 11,873 won by Y", "to the X candidate Y's 15,988"), on the votes or on their verb."""
+    preps = [p for h in (votes, votes.head) for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "to" and p.i > votes.i]
+    if not preps:
+        return []
+    to = preps[0]  # ... and the "for" right after it, hung beside it ("to 11,870 for the X candidate, Y")
+    after = [p for p in children_of(to.head) if p.dep_ == "prep" and p.lower_ == "for" and p.i == to.right_edge.i + 1]
+    return [t for p in (to, *after) for t in p.subtree if t.i > p.i]
+
+
+def vote_count_losers(doc: Doc, events: list[Event], entity_of: Callable[[Token], str | None],
+                      person: Callable[[str], bool]) -> list[Event]:
+    """The negated elections of the ones a winner's votes are set against (see the module's docstring): a copy of the
+    winner's election (its time, place and post), the loser its patient."""
+    won: dict[str, list[Event]] = {}
+    for e in sorted(events, key=lambda e: e.start):
+        if e.type == "politics.elect" and e.polarity == "POS" and e.modality is None:
+            for a in e.args:
+                if a.role == "patient" and a.entity:
+                    won.setdefault(a.entity, []).append(e)
+    lost = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "NEG" for a in e.args if a.role == "patient"}
+    out: list[Event] = []
+    for votes in doc:
+        if votes.lower_ != "votes" or votes.dep_ != "dobj" or votes.head.lemma_.lower() not in VOTE_VERBS \
+                or not any(c.dep_ == "nummod" for c in children_of(votes)):
+            continue
+        subject = _winner_of(votes.head)
+        winner = entity_of(subject) if subject is not None else None
+        told = won.get(winner, []) if winner is not None else []
+        if not told:
+            continue
+        before = [e for e in told if e.start <= votes.idx]  # the winner's election told last before the count
+        election = before[-1] if before else told[0]
+        for tok in _set_against(votes):
+            loser = entity_of(tok)
+            if loser is None or loser == winner or loser in lost or not person(loser) or tok.pos_ != "PROPN":
+                continue
+            lost.add(loser)
+            start, end = tok.idx, tok.idx + len(tok.text)
+            args = [a for a in election.args if a.role not in ("patient", "opponent", "loser")]
+            out.append(replace(election, args=[*args, Argument("patient", start, end, tok.text, loser)], polarity="NEG"))
+    return out
+
+
+def count_day_times(found: list[tuple[Token, Event]], time_of: Callable[[Token], str | None]) -> None:
+    """An election told as news with no time takes the day its count finished or its result was declared, told in its
+    sentence or the two after it (see the module's docstring)."""
+    for trigger, event in found:
+        if event.type != "politics.elect" or event.time is not None or event.modality is not None:
+            continue
+        sentence, doc = trigger.sent, trigger.doc
+        sentences = [sentence]
+        while len(sentences) < 3 and sentences[-1].end < len(doc):
+            sentences.append(doc[sentences[-1].end].sent)
+        for noun in (t for s in sentences for t in s):
+            if noun.lemma_.lower() not in COUNT_NOUNS or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") \
+                    or not any(c.lower_ == "the" for c in children_of(noun)):
+                continue
+            value = time_of(noun.head)
+            if value is not None and DAY.match(value):
+                event.time, event.timex, event.time_source = value[:10], None, "event"
+                break

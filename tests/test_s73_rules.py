@@ -195,3 +195,11 @@ def test_the_candidate_a_winners_votes_are_set_against_lost_and_the_count_dates_
     c = run("Rosamund Quarrie-Bell was elected mayor in 2015. Her budget passed by 22 votes to 19, with Hallam "
             "Brightwater-Oyelaran voting against.", "2019-05-03")
     assert all(p == "POS" for _, _, p in _events(c, "politics.elect"))
+
+
+def test_a_town_named_before_a_trade_describes_the_person_jailed() -> None:
+    a = run("A Marrowfield Cross car dealer who took £380,000 from customers has been jailed for four years. Ewart "
+            "Pellingham-Nash, 52, was sentenced at Dunsforth Crown Court on Wednesday.", "2023-12-01")
+    assert [g.get("patient") for _, g, _ in _events(a, "legal.sentence")] == ["Ewart Pellingham-Nash"]
+    b = run("Ewart Pellingham-Nash, a mechanic from Marrowfield Cross, was jailed for four years on Wednesday.", "2023-12-01")
+    assert ("Ewart Pellingham-Nash", "mechanic") in _facts(b, "role")

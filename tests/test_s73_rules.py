@@ -203,3 +203,16 @@ def test_a_town_named_before_a_trade_describes_the_person_jailed() -> None:
     assert [g.get("patient") for _, g, _ in _events(a, "legal.sentence")] == ["Ewart Pellingham-Nash"]
     b = run("Ewart Pellingham-Nash, a mechanic from Marrowfield Cross, was jailed for four years on Wednesday.", "2023-12-01")
     assert ("Ewart Pellingham-Nash", "mechanic") in _facts(b, "role")
+
+
+def test_a_job_given_up_is_at_the_body_its_phrase_or_the_leavers_last_work_names() -> None:
+    a = run("It is Orsolya Pennick-Hart's first novel since she gave up her job teaching English at Marlbury Grammar in "
+            "2019.", "2024-11-20")
+    assert [(who, body) for _, who, body in _left(a)] == [("Orsolya Pennick-Hart", "Marlbury Grammar")]
+    b = run("Orsolya Pennick-Hart, who worked as a pharmacist at the Kestrel Valley Trust for 20 years, began writing "
+            "after her mother died in 2018. She gave up her job two years later to finish the book.", "2024-11-20")
+    assert _left(b) == [("2020", "Orsolya Pennick-Hart", "Kestrel Valley Trust")]
+    # ... not a body someone else worked at
+    c = run("Her husband, Tomas Brell, worked as a pharmacist at the Kestrel Valley Trust for 20 years. Orsolya "
+            "Pennick-Hart gave up her job in 2020 to finish the book.", "2024-11-20")
+    assert _left(c) == [("2020", "Orsolya Pennick-Hart", "")]

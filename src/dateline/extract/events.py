@@ -54,6 +54,7 @@ from .events_dated_works import dated_works
 from .events_gapped import (
     companion_events,
     gapped_events,
+    given_up_jobs,
     hired_to_posts,
     joining_events,
     leaving_for_events,
@@ -465,6 +466,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     # unveiled in early September": the listed nominations made then
     moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
     stint_leavings(found, ctx.analysis)  # "spent six years at X before leaving in 2019": X left
+    given_up_jobs(found, ctx.analysis, lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # "gave up her
+    # job teaching English at X": X left
     found = hired_to_posts(found)  # "poached X from Z to become chief operating officer": the hiring's post
     typed_at = {t.i for t, e in found if e.type}
     noun_event = {t.i: e for t, e in found if e.type and t.pos_ == "NOUN"}

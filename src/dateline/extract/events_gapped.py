@@ -14,6 +14,7 @@ or the sentence's end."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -566,3 +567,51 @@ def _taken_in_elsewhere(found: list[tuple[Token, Event]], event: Event) -> Event
                  and taken & {a.entity for a in e.args if a.role == "patient" and a.entity}
                  and (e.sentence == event.sentence or post & {a.text.lower().split()[-1] for a in e.args if a.role == "role" and a.text.split()})),
                 None)
+
+
+JOB_NOUNS = frozenset({"job", "post", "position", "role", "career"})
+WORKED_VERBS = frozenset({"work", "teach", "serve", "lecture", "practise", "practice", "nurse"})
+
+
+def given_up_jobs(found: list[tuple[Token, Event]], analysis: Analysis, entity_of: Callable[[Token], str | None]) -> None:
+    """"She gave up her job teaching English at X in 2019", "Y, who worked as a pharmacist at X for 20 years ... gave up
+    her job two years later": a job given up or left with no body named by the leaving is at the body its own phrase
+    names, else at the one the leaver was last told working at (in that sentence or the three before it)."""
+    for trigger, event in found:
+        if event.type != "career.resign" or event.polarity != "POS" or any(a.role == "organization" for a in event.args):
+            continue
+        job = next((c for c in children_of(trigger) if c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS
+                    and any(g.dep_ == "poss" for g in children_of(c))), None)
+        leaver = next((a.entity for a in event.args if a.role == "agent" and a.entity), None)
+        if job is None or leaver is None:
+            continue
+        own = [b for t in job.subtree if t.dep_ == "prep" and t.lower_ in ("at", "with") for b in children_of(t) if b.dep_ == "pobj"]
+        body = next((arg for b in own if (arg := _organisation_at(b, analysis)) is not None), None)
+        if body is None:
+            body = _last_worked_at(trigger, leaver, analysis, entity_of)
+        if body is not None:
+            event.args = [*event.args, body]
+
+
+def _last_worked_at(trigger: Token, leaver: str, analysis: Analysis, entity_of: Callable[[Token], str | None]) -> Argument | None:
+    """The body after "at" on the last verb of working whose subject (or relative clause's noun) is the leaver, told in
+    the trigger's sentence before it or in the three sentences before that."""
+    doc, sent = trigger.doc, sent_of(trigger)
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = sent_of(doc[start - 1]).start
+    found: Argument | None = None
+    for verb in doc[start : trigger.i]:
+        if verb.lemma_.lower() not in WORKED_VERBS or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None or entity_of(subject) != leaver:
+            continue
+        holders = [verb, *(g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as" for g in children_of(c) if g.dep_ == "pobj")]
+        for b in (b for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "at" for b in children_of(p) if b.dep_ == "pobj"):
+            found = _organisation_at(b, analysis) or found
+    return found

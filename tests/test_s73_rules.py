@@ -216,3 +216,13 @@ def test_a_job_given_up_is_at_the_body_its_phrase_or_the_leavers_last_work_names
     c = run("Her husband, Tomas Brell, worked as a pharmacist at the Kestrel Valley Trust for 20 years. Orsolya "
             "Pennick-Hart gave up her job in 2020 to finish the book.", "2024-11-20")
     assert _left(c) == [("2020", "Orsolya Pennick-Hart", "")]
+
+
+def test_a_resignation_from_one_body_and_from_another_leaves_both() -> None:
+    a = run("Norvath's energy minister, Ilse Brandvold-Kesk, resigned from the government and from the ruling Civic "
+            "Concord Party on Wednesday.", "2023-10-18")
+    assert ("2023-10-18", "Ilse Brandvold-Kesk", "Civic Concord Party") in _left(a)
+    # ... one body, one leaving
+    b = run("Norvath's energy minister, Ilse Brandvold-Kesk, resigned from the ruling Civic Concord Party on Wednesday.",
+            "2023-10-18")
+    assert _left(b) == [("2023-10-18", "Ilse Brandvold-Kesk", "Civic Concord Party")]

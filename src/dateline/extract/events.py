@@ -63,6 +63,7 @@ from .events_gapped import (
     nominee_events,
     paired_posts,
     seat_winner_events,
+    second_bodies_left,
     stint_leavings,
     work_after,
 )
@@ -429,6 +430,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
         if type_name:  # "X was arrested along with his brother, Y": Y too
             found += [(trigger, replace(event, args=args)) for args in companion_events(trigger, event, ctx)]
             found += [(trigger, replace(event, args=args)) for args in paired_posts(trigger, event, ctx)]  # "named A as X and B as Y"
+            found += [(trigger, replace(event, args=args)) for args in second_bodies_left(trigger, event, ctx)]  # "from A and from B"
             if event.sentence != headline:  # (a headline's "X unseats Y" sums up the result the body tells)
                 found += [(trigger, lost) for lost in loser_events(event, ctx.analysis)]  # "X lost the leadership race to Y": X did not win it
             found += [(trigger, won) for won in seat_winner_events(event, ctx.analysis)]  # "X lost her seat to Y": Y elected

@@ -615,3 +615,23 @@ def _last_worked_at(trigger: Token, leaver: str, analysis: Analysis, entity_of: 
         for b in (b for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "at" for b in children_of(p) if b.dep_ == "pobj"):
             found = _organisation_at(b, analysis) or found
     return found
+
+
+BODY_LEFT_ROLES = ("organization", "left")
+
+
+def second_bodies_left(trigger: Token, event: Event, ctx: Context) -> list[list[Argument]]:
+    """"resigned from the government and from the ruling X on Wednesday": a leaving of the body after the second "from"
+    too, the preposition said again (the parser makes it a conjunct of the first, which no frame reads)."""
+    if event.type != "career.resign" or event.polarity != "POS":
+        return []
+    out = []
+    for prep in (c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "from"):
+        for again in (c for c in children_of(prep) if c.dep_ == "conj" and c.lower_ == "from"):
+            for body in (o for o in children_of(again) if o.dep_ == "pobj"):
+                entity = ctx.ents.of(body)
+                if entity is None or entity.type != "ORG" or any(a.entity == entity.id for a in event.args):
+                    continue
+                kept = [a for a in event.args if a.role not in (*BODY_LEFT_ROLES, "role")]
+                out.append(kept + make_args("organization", body, ctx, conjuncts=False))
+    return out

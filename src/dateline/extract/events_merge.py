@@ -161,6 +161,9 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
     mine, theirs = _fillers(a, symmetric), _fillers(b, symmetric)
     if not _entities(mine) & _entities(theirs) and not one_phrase:
         return False
+    if a.start == b.start and mine.get("organization") and theirs.get("organization") \
+            and not mine["organization"] & theirs["organization"]:
+        return False  # one verb, two bodies: "resigned from the government and from the X party"
     if _other_post_left(mine, theirs) or _other_post_left(theirs, mine):
         return False
     if offices_apart(a, b):

@@ -226,3 +226,12 @@ def test_a_resignation_from_one_body_and_from_another_leaves_both() -> None:
     b = run("Norvath's energy minister, Ilse Brandvold-Kesk, resigned from the ruling Civic Concord Party on Wednesday.",
             "2023-10-18")
     assert _left(b) == [("2023-10-18", "Ilse Brandvold-Kesk", "Civic Concord Party")]
+
+
+def test_a_reported_clause_misparsed_on_the_speech_verb_keeps_its_own_subject() -> None:
+    a = run("Alongside the raise, Fernquill said co-founder and chief executive Venkatesh Pothapalli, known as Ven, is "
+            "stepping aside after seven years in the role.", "2026-03-10")
+    assert [g.get("agent") for _, g, _ in _events(a, "career.resign")] == ["Venkatesh Pothapalli"]
+    # ... a participle without a subject stays the speaker's
+    b = run("Stepping aside after seven years, Oyelaran Brackwater-Tse said the company was in good hands.", "2026-03-10")
+    assert [g.get("agent") for _, g, _ in _events(b, "career.resign")] == ["Oyelaran Brackwater-Tse"]

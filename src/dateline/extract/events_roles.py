@@ -215,6 +215,20 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
 
 
+SAID_CLAUSE_AUX = frozenset({"is", "are", "was", "were", "will", "would", "has", "had"})
+
+
+def _said_object_clause(trigger: Token) -> bool:
+    """"Quillomark said co-founder Y, known as Z, is stepping aside": an adverbial clause with a finite auxiliary and no
+    subject, on a speech verb whose object is a person named before it -- a reported clause misparsed, its subject that
+    person."""
+    verb = trigger.head
+    return trigger.dep_ == "advcl" and verb.lemma_.lower() in ("say", "announce", "confirm") \
+        and any(c.dep_ == "aux" and c.lower_ in SAID_CLAUSE_AUX for c in children_of(trigger)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(trigger)) \
+        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.i < trigger.i for c in children_of(verb))
+
+
 TELLING_SUPPORTS = frozenset({"confirm", "announce"})  # light verbs that tell of an event (a subject who may only speak for it)
 SPOKESPEOPLE = frozenset({"publicist", "spokesman", "spokeswoman", "spokesperson", "representative", "rep", "lawyer", "attorney",
                           "solicitor", "agent", "manager", "aide", "source"})  # one who speaks for another
@@ -254,6 +268,10 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "the chapel at Glenbrae, where they married": the noun is where (or when), not whom
     if hit.frame == "adverbial_object" and hit.arg.head.i != trigger.head.i:
         return None  # (the object of the verb the participle hangs on)
+    if hit.frame == "adverbial_subject" and _said_object_clause(trigger):
+        return None  # "X said Y is stepping aside": Y's, not the speaker's
+    if hit.frame == "said_object_subject" and not _said_object_clause(trigger):
+        return None
     if hit.frame == "adverbial_subject" and _set_off_after_object(trigger):
         return None  # "appointed X, sacked by Y in March,": the participle is X's, not the subject's
     if frame.fallback and any(c.dep_ in frame.fallback and (c.pos_ != "PRON" or ctx.ents.of(c)) for c in children_of(trigger)):

@@ -235,3 +235,14 @@ def test_a_reported_clause_misparsed_on_the_speech_verb_keeps_its_own_subject() 
     # ... a participle without a subject stays the speaker's
     b = run("Stepping aside after seven years, Oyelaran Brackwater-Tse said the company was in good hands.", "2026-03-10")
     assert [g.get("agent") for _, g, _ in _events(b, "career.resign")] == ["Oyelaran Brackwater-Tse"]
+
+
+def test_a_couple_who_called_it_off_separated() -> None:
+    a = run("Roswitha Pellander was briefly engaged to the chef Tomasz Wierzbicki-Lee in 2012, but the pair called it off "
+            "the following year.", "2021-11-04")
+    assert [(t, g.get("agent"), g.get("partner")) for t, g, _ in _events(a, "life.separate")] == [
+        ("2013", "Roswitha Pellander", "Tomasz Wierzbicki-Lee")]
+    # ... a deal called off is no break-up
+    b = run("Talks between Pellander Foods and Wierzbicki Dairies began in May, but the companies called it off the "
+            "following month.", "2021-11-04")
+    assert _events(b, "life.separate") == []

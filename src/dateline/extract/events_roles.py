@@ -76,7 +76,9 @@ def _idiom_match(token: Token, sch: Schema) -> tuple[str, Token] | None:
     if lemma.partition(" ")[0] not in sch.idiom_verbs:
         return None  # every idiom key begins with its verb's lemma
     it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(token))
-    particle = next((c.lower_ for c in children_of(token) if c.dep_ == "prt"), "")
+    particle = next((c.lower_ for c in children_of(token) if c.dep_ == "prt" or (
+        it and c.dep_ == "prep" and c.lower_ == "off" and c.i >= 1 and token.doc[c.i - 1].lower_ == "it")), "")
+    # ("called it off the following year": the particle the parser took for a preposition of the time after it)
     for c in children_of(token):
         if it and c.dep_ in (*IDIOM_DEPS, "npadvmod") and f"{lemma} it {c.lemma_.lower()}" in sch.by_idiom:
             return f"{lemma} it {c.lemma_.lower()}", c  # "called it a day", "called it quits": the object "it" in the key

@@ -246,3 +246,13 @@ def test_a_couple_who_called_it_off_separated() -> None:
     b = run("Talks between Pellander Foods and Wierzbicki Dairies began in May, but the companies called it off the "
             "following month.", "2021-11-04")
     assert _events(b, "life.separate") == []
+
+
+def test_a_name_written_in_capitals_to_open_a_story_is_that_name() -> None:
+    text = ("Wrexbury Athletic sack boss after nine games without a win\n\nWREXBURY ATHLETIC have sacked manager Joakim "
+            "Sandvoll after a wretched run of nine matches without a win.")
+    a = run(text, "2025-01-29")
+    assert [(g.get("agent"), g.get("patient")) for _, g, _ in _events(a, "career.fire")] == [("Wrexbury Athletic", "Joakim Sandvoll")]
+    # ... capitals spelling another name are not the one told elsewhere
+    b = run(text.replace("WREXBURY ATHLETIC", "WREXBURY TOWN"), "2025-01-29")
+    assert "Wrexbury Athletic" not in [g.get("agent") for _, g, _ in _events(b, "career.fire")]

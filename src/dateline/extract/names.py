@@ -1256,6 +1256,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     _works_of_the(doc, spans)  # "Moss Flora of the Northern Uplands" found as two works
     spans = [s for s in spans if s.end > s.start]
     spans = _titles_acted_in(doc, spans)  # "The Mercy Ward Seven actress": the show, not a person
+    spans = _names_in_capitals(doc, spans)  # "ASHMOOR ATHLETIC have sacked ...": a tabloid's opening words, the name in capitals
     spans = quoted_works(doc, spans, lex)  # last: a quoted title after "her album" is a work, whatever the votes
     spans = [s for s in spans if not _rank_before_name(doc, s, spans, lex) and not _award_title(doc, s)
              and not _capitalised_opening_noun(doc, s)]
@@ -1287,6 +1288,28 @@ def _titles_acted_in(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     for title in {tuple(texts[s.start : s.end]) for s in made if s.end - s.start > 1}:
         for k in (i for i in _word_positions(doc).get(title[0], ()) if tuple(texts[i : i + len(title)]) == title):
             out, _ = _as_work(out, k, k + len(title))
+    return out
+
+
+def _names_in_capitals(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"ASHMOOR ATHLETIC have sacked manager X": words in capitals (a tabloid opens a story so) that spell a name the text
+    writes elsewhere in the usual case are that name, whatever NER made of them (most often nothing)."""
+    texts = strings(doc, "text")
+    known = {s.key(doc): s.label for s in spans if not texts[s.start].isupper() and s.end - s.start > 1}
+    if not known:
+        return spans
+    out, i = list(spans), 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and texts[j].isupper() and texts[j].isalpha() and len(texts[j]) > 1:
+            j += 1
+        for end in range(j, i + 1, -1):  # the longest run of them that spells a known name
+            label = known.get(name_key_at(doc, i, end))
+            inside = [s for s in out if s.start < end and s.end > i]
+            if label is not None and all(i <= s.start and s.end <= end for s in inside):
+                out = [s for s in out if s not in inside] + [NameSpan(i, end, label, inside[0].ner_label if inside else "")]
+                break
+        i = max(j, i + 1)
     return out
 
 

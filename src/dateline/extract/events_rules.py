@@ -119,6 +119,9 @@ SUM_START = frozenset("£$€¥0123456789")
 SUM_CHARS = "£$€¥0123456789.,"  # a sum written in one word ("$2m", "£1.5bn"): what follows the figure is its unit
 
 
+FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder"})  # a founding told, no post ("Its founder, X, left early")
+
+
 def _post_holder_leaves(trigger: Token) -> bool:
     """"Its chief executive, X, will leave once the deal closes", "X, the club's captain, is to leave": the subject told
     as the holder of a body's post, leaving with nothing named -- the post and the body are left."""
@@ -128,8 +131,9 @@ def _post_holder_leaves(trigger: Token) -> bool:
     if subject is None:
         return False
     for noun in (subject, *[c for c in children_of(subject) if c.dep_ == "appos"]):
-        if noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(noun)) \
-                and lexicon().is_person_noun(noun.lemma_.lower()) and noun.lemma_.lower() not in lexicon().relation_of:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children_of(noun)) and lexicon().is_person_noun(lemma) \
+                and lemma not in lexicon().relation_of and lemma not in FOUNDER_NOUNS:
             return True
     return False
 

@@ -277,8 +277,9 @@ def news_named_apart(news: Event, other: Event) -> bool:
     doers = {a.entity for a in news.args if a.role in ("agent", "organization", "predecessor") and a.entity}
     if doers - {a.entity for a in other.args if a.entity}:
         return True
-    where = {a.entity for a in news.args if a.role == "place" and a.entity}  # "has won the X East by-election" and "was
-    bodies = {a.entity for a in other.args if a.role in ("place", "organization") and a.entity}  # elected to Y Council in 2022"
+    # "has won the X East by-election" and "was elected to Y Council in May 2022": places or bodies apart
+    where = {a.entity for a in news.args if a.role == "place" and a.entity}
+    bodies = {a.entity for a in other.args if a.role in ("place", "organization") and a.entity}
     if where and bodies and not where & bodies:
         return True
     if news.type in ELECTION_TYPES and bodies and not any(a.role == "organization" for a in news.args):

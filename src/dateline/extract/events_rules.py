@@ -125,7 +125,7 @@ FOUNDER_NOUNS = frozenset({"founder", "co-founder", "cofounder"})  # a founding 
 def _post_holder_leaves(trigger: Token) -> bool:
     """"Its chief executive, X, will leave once the deal closes", "X, the club's captain, is to leave": the subject told
     as the holder of a body's post, leaving with nothing named -- the post and the body are left."""
-    if any(c.dep_ in ("dobj", "prep") and c.lower_ != "after" for c in children_of(trigger) if c.dep_ == "dobj" or c.lower_ in ("for", "to")):
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in children_of(trigger)):
         return False  # ("left the meeting", "left for Paris": a place or a trip)
     subject = next((c for c in children_of(trigger) if c.dep_ == "nsubj"), None)
     if subject is None:

@@ -82,6 +82,12 @@ def typed(analysis: Analysis, kind: str) -> list[Event]:
     return [e for e in analysis.events if e.type == kind]
 
 
+def timed_events(a: Analysis, kind: str) -> list[tuple[str | None, dict[str, str], str]]:
+    """Each event of one type: its time, its arguments by role (the entity's name, else the text) and its polarity."""
+    return [(e.time, {g.role: (ent.name if g.entity and (ent := a.entity(g.entity)) else g.text) for g in e.args}, e.polarity)
+            for e in typed(a, kind)]
+
+
 def facts_by_pair(a: Analysis, relation: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
     """The analysis's facts of one relation: (subject name, object name or value) -> (valid from, valid to)."""
     out = {}

@@ -4,16 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-
-
-def _events(a, type_name: str) -> list[tuple[str | None, dict[str, str], str]]:
-    """Each event of `type_name`: its time, its arguments by role (the entity's name, else the text) and its polarity."""
-    out = []
-    for e in a.events:
-        if e.type == type_name:
-            args = {g.role: (a.entity(g.entity).name if g.entity and a.entity(g.entity) else g.text) for g in e.args}
-            out.append((e.time, args, e.polarity))
-    return out
+from handmade import timed_events as _events
 
 
 def _lost(a) -> list[tuple[str | None, str]]:

@@ -370,6 +370,14 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     sent_of = sentences(doc)[1]
     ctx = Context(doc, analysis, ents, find_groups(doc, ents, sent_of), sent_of)
     times = timex_anchors(doc, analysis, tables.date_types, sent_of)
+
+    def entity_id(tok: Token) -> str | None:  # the id of the entity a word stands for, for the passes below
+        entity = ents.of(tok)
+        return entity.id if entity is not None else None
+
+    def clause_time(verb: Token) -> str | None:  # the time of a verb's clause, for the passes below
+        return _clause_time(verb, ctx.sentence(verb), times, sch.cues)
+
     habits = habitual_clauses(doc, analysis)
     durations = timex_anchors(doc, analysis, {"DURATION"}, sent_of)
     found: list[tuple[Token, Event]] = []
@@ -462,14 +470,11 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     among_listed(found, ctx)  # "X is among six novels shortlisted for Y": X, not the six novels
     found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted
     found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each
-    found += works_by_listed(doc, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "the shortlist
-    # comprised "W" by A and "V" by B": A's nomination for W, B's for V
-    date_listed(doc, found, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "... since the list was
-    # unveiled in early September": the listed nominations made then
+    found += works_by_listed(doc, ctx, clause_time)  # "the shortlist comprised "W" by A and "V" by B": A's nomination for W
+    date_listed(doc, found, clause_time)  # "... since the list was unveiled in early September": the listed nominations made then
     moving_on_hirings(found, ctx.analysis)  # "quit to become chief executive of Y": Y took X in
     stint_leavings(found, ctx.analysis)  # "spent six years at X before leaving in 2019": X left
-    given_up_jobs(found, ctx.analysis, lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # "gave up her
-    # job teaching English at X": X left
+    given_up_jobs(found, ctx.analysis, entity_id)  # "gave up her job teaching English at X": X left
     found = hired_to_posts(found)  # "poached X from Z to become chief operating officer": the hiring's post
     typed_at = {t.i for t, e in found if e.type}
     noun_event = {t.i: e for t, e in found if e.type and t.pos_ == "NOUN"}
@@ -513,7 +518,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     occasion_times([(t, e) for t, e in found if id(e) in listed], found)  # "X won ... on Sunday night. Y was voted ...": that night
     born_about = {e.id: e.attrs["birth_year_approx"] for e in analysis.entities if isinstance(e.attrs.get("birth_year_approx"), int)}
     reshuffle_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct,  # "carried out a reshuffle on
-                    lambda tok: _clause_time(tok, ctx.sentence(tok), times, sch.cues), [(t.sentence, t.root) for t in times])  # Friday ... Y was dismissed"
+                    clause_time, [(t.sentence, t.root) for t in times])  # Friday ... Y was dismissed"
     for t, e in found:  # "will retire in June after 38 years there, having joined from college": 38 years before
         if id(e) in listed and e.type and e.time is None and (served := years_served(clause_head(t), ctx.sentence(t), durations, times)):
             e.time, e.timex, e.time_source = served, None, "clause"
@@ -543,44 +548,35 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     effective_later_times([(t, e) for t, e in found if id(e) in listed], times)  # "announced her retirement, effective at the end
     # of the season": then, not when announced
     nominations_before_the_night([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "is nominated at Sunday's awards"
-    completed_in_relative_times([(t, e) for t, e in found if id(e) in listed],  # "her divorce, which was finalised in 2024"
-                                lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
-    confirmed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "confirmed the appointment on Monday"
-                    lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
-    chosen_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
-                 lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has elected X ... X was chosen on Tuesday"
+    completed_in_relative_times([(t, e) for t, e in found if id(e) in listed], clause_time)  # "her divorce, which was finalised in 2024"
+    confirmed_times([(t, e) for t, e in found if id(e) in listed], noun_types, clause_time)  # "confirmed the appointment on Monday"
+    chosen_times([(t, e) for t, e in found if id(e) in listed], entity_id, clause_time)  # "has elected X ... X was chosen on Tuesday"
     announced_times([(t, e) for t, e in found if id(e) in listed], analysis.document.dct)  # "announced his departure"
-    filing_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
-                 lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "has filed for divorce ... filed the
+    filing_times([(t, e) for t, e in found if id(e) in listed], entity_id, clause_time)  # "has filed for divorce ... filed the
     # petition on Monday"
     close_clause_times([(t, e) for t, e in found if id(e) in listed])  # "resigned in 2021, days after police arrested her"
-    alongside_times([(t, e) for t, e in found if id(e) in listed],  # "was convicted alongside her": when she was
-                    lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))
-    predecessor_times([(t, e) for t, e in found if id(e) in listed],  # "succeeding X, who retired after 11 years"
-                      lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
+    alongside_times([(t, e) for t, e in found if id(e) in listed], entity_id)  # "was convicted alongside her": when she was
+    predecessor_times([(t, e) for t, e in found if id(e) in listed], clause_time)  # "succeeding X, who retired after 11 years"
     vacancy_times([(t, e) for t, e in found if id(e) in listed])  # "took over in April after the resignation of X"
     succeeded_times([(t, e) for t, e in found if id(e) in listed])  # "is stepping down ...; she will be succeeded on March 1 by Y"
     same_occasion_times([(t, e) for t, e in found if id(e) in listed],  # "Y was charged the same day": as X was
                         {t.tid: t.text for t in analysis.timexes if t.tid})
     union_length_times([(t, e) for t, e in found if id(e) in listed],  # "His six-year marriage to Y ended in 2019": from 2013
-                       lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues), frozenset(sch.cues["time"]["dated_unions"]),
+                       clause_time, frozenset(sch.cues["time"]["dated_unions"]),
                        frozenset(sch.cues["time"]["union_end_verbs"]))
     purpose_times([(t, e) for t, e in found if id(e) in listed])  # "nine years later, left to found her own practice"
     day_of = {a.root.i: a.timex.value for a in times if a.timex.value}
     relative_clause_times([(t, e) for t, e in found if id(e) in listed], day_of)  # "X, who joined Y from Z in 2017, has been ..."
-    contract_day_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
-                       lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "have signed X ... signed a
+    contract_day_times([(t, e) for t, e in found if id(e) in listed], entity_id, clause_time)  # "have signed X ... signed a
     # four-year contract on Thursday": then
-    count_day_times([(t, e) for t, e in found if id(e) in listed], lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))
-    # ("The count finished shortly after 4am on Friday": elected then)
-    told_decision_times([(t, e) for t, e in found if id(e) in listed], lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
-                        lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "was told of the decision on
+    count_day_times([(t, e) for t, e in found if id(e) in listed], clause_time)  # "The count finished at 4am on Friday": then
+    told_decision_times([(t, e) for t, e in found if id(e) in listed], entity_id, clause_time)  # "was told of the decision on
     # Monday morning": sacked then
     contest_day_times([(t, e) for t, e in found if id(e) in listed], lambda tok: day_of.get(tok.i))  # "... in Thursday's
     # by-election": an election told undated just before is that day's
     came_after_times([(t, e) for t, e in found if id(e) in listed], found, analysis.document.dct)  # "The announcement came a day after"
-    followed_times([(t, e) for t, e in found if id(e) in listed], noun_types,  # "was followed within hours by the
-                   lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None))  # resignation of X": that day
+    followed_times([(t, e) for t, e in found if id(e) in listed], noun_types, entity_id)  # "was followed within hours by the
+    # resignation of X": that day
     events += hyphen_births(doc, events, ctx)  # "the Leeds-born composer X": X was born in Leeds
     fronted_births(doc, events, ctx)  # "Born in Enugu, Nigeria, X studied ...": X was born there
     # "hired a new finance chief": no one named takes the post (dropped only now: its day still dates the named moves
@@ -600,9 +596,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     reshuffler_agents(doc, events, analysis)  # "X was sacked ... as Prime Minister Y carried out a reshuffle": Y's doing
     _police_said_agents(doc, events, ents)  # "X was arrested ... and charged on Wednesday, police said": theirs
     _here_places(doc, events, analysis)  # "TESSINGTON, Ohio — X will close its plant here": there
-    events += vote_count_losers(doc, events, lambda tok: (ent.id if (ent := ents.of(tok)) is not None else None),
-                                lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON")  # "took N votes
-    # to M for the X candidate, Y": Y lost
+    events += vote_count_losers(doc, events, entity_id,  # "took N votes to M for the X candidate, Y": Y lost
+                                lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON")
     events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
                             headline_span, also_told)  # ("She also resigned as ...": one more)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
@@ -620,7 +615,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _journal_publishes(events, analysis)  # "The enzyme was described in the journal X in 2011": X published it
     where_cuts_fall(events, ctx)  # "... will cut 140 jobs. The cuts fall mostly on its factory in Rotherham": there
     launchers(events, analysis)  # "Sandaig-2 is expected to launch next spring, the university said": the university's launch
-    ceremony_places(events, ctx, lambda verb: _clause_time(verb, ctx.sentence(verb), times, sch.cues))  # "... The award was presented at a ceremony in Dunvarrick": the prize won there
+    ceremony_places(events, ctx, clause_time)  # "... The award was presented at a ceremony in Dunvarrick": the prize won there
     kept = {id(e) for e in events}
     age_times([(t, e) for t, e in found if id(e) in kept], born_now={  # weakest: only what no mention dates
         e.id: e.attrs["birth_year_approx"] - 1 for e in analysis.entities

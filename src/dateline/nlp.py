@@ -431,6 +431,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "acl" and tag in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS"):
             _contact_relative(token)
             dep, tag = token.dep_, token.tag_
+        elif dep in ("ccomp", "conj", "ROOT") and tag in ("VBD", "VBN") and listed[token.i - 1].tag_ in ("NNP", "NNPS") \
+                and listed[token.i - 1].dep_ == "nsubj" and token.head.i <= token.i:
+            _contact_relative_read_as_clause(token)
+            dep, tag = token.dep_, token.tag_
         elif dep == "acl" and tag == "VBD" and token.head.dep_ == "ROOT" and token.head.tag_ in ("NN", "NNS") \
                 and listed[token.i - 1].text == "," and token.head.left_edge.i == token.sent.start:
             _verb_read_as_description_of_subject(token)  # "The drummer, Fenton Askew, left in 2019 to join ..."
@@ -477,6 +481,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             dep, tag = token.dep_, token.tag_
         if dep == "appos" and tag in ("NNP", "NNPS") and token.left_edge.i >= 2 and doc[token.left_edge.i].lower_ == "the":
             _name_after_description(token)  # "a former member of the punk trio the Shopperwick Saints"
+        if dep == "appos" and tag in ("NNP", "NNPS") and token.head.i < token.i and token.head.tag_ in ("NN", "NNS"):
+            _apposition_past_relative(token)  # "the company she founded in 2004 with her husband, cinematographer X,"
     for sent in doc.sents:  # "Born in Dunmallow, Fife, on March 12, 1939, the son of a fisherman, X studied ...": the day the birth's
         opening = sent[0]
         if opening.dep_ == "advcl" and opening.tag_ in ("VBN", "VBG") and opening.head.i > opening.i:
@@ -1654,8 +1660,8 @@ def _contact_relative(verb: Token) -> None:
     if name.dep_ == "compound" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "dobj", "agent") for c in verb.children):
         return
     first = name.i
-    while first > 0 and doc[first - 1].tag_ in ("NNP", "NNPS") and doc[first - 1].head.i == name.i:
-        first -= 1  # (the name's first word: "Ada" of "the start-up Ada Bellhouse")
+    while first > 0 and doc[first - 1].tag_ in ("NNP", "NNPS", "HYPH") and doc[first - 1].head.i == name.i:
+        first -= 1  # (the name's first word: "Ada" of "the start-up Ada Bellhouse", "Okereke" of "Okereke-Thane")
     noun = doc[first - 1]
     if noun.tag_ not in ("NN", "NNS") or noun.ent_type_:
         return
@@ -1671,6 +1677,62 @@ def _contact_relative(verb: Token) -> None:
         return
     verb.head, verb.dep_ = noun, "relcl"
     name.head, name.dep_ = verb, "nsubj"
+
+
+def _apposition_past_relative(name: Token) -> None:
+    """"Meridiaan Productions, the company Ilse founded in 2004 with her husband, cinematographer X, who also shot the
+    picture": a name set off after a noun's relative clause hung on that noun.  An apposition stands beside what it
+    describes: the noun the comma follows, inside the clause ("her husband"), is the one the name names."""
+    doc = name.doc
+    noun = name.head
+    comma = name.left_edge.i - 1
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i < name.i), None)  # (not a participle's: "A
+    # start-up spun out of the lab, Tardase Materials, was bought": the start-up's name)
+    if clause is None or comma <= clause.i or doc[comma].text != ",":
+        return
+    described = doc[comma - 1]
+    while described.dep_ == "compound" and described.head.i > described.i:
+        described = described.head
+    if described.i != comma - 1 or described.tag_ not in ("NN", "NNS", "NNP", "NNPS") \
+            or described.dep_ not in ("pobj", "dobj") or clause not in described.ancestors:
+        return
+    name.head = described
+
+
+def _contact_relative_read_as_clause(verb: Token) -> None:
+    """"It was produced by Tollwhistle Films, the banner X co-founded in 2017": the same relative clause (see
+    `_contact_relative`) read as a clause the sentence's verb reports or is joined to, or as the sentence's verb (the
+    clause before the comma then reporting it), its noun a modifier of the name.  The noun stands beside the name
+    before the comma, the clause is the noun's, and the sentence's verb is the one before."""
+    doc = verb.doc
+    name = doc[verb.i - 1]
+    if name.head.i != verb.i:
+        return
+    first = name.i
+    while first > 0 and doc[first - 1].tag_ in ("NNP", "NNPS", "HYPH") and doc[first - 1].head.i == name.i:
+        first -= 1
+    if first < 4:
+        return
+    noun, article, comma = doc[first - 1], doc[first - 2], doc[first - 3]
+    if noun.tag_ not in ("NN", "NNS") or noun.ent_type_ or noun.head.i != name.i or noun.dep_ != "compound" \
+            or article.lower_ not in ("the", "a", "an") or article.head.i != name.i or comma.text != ",":
+        return
+    described = doc[comma.i - 1]
+    while described.dep_ == "compound" and described.head.i > described.i:
+        described = described.head
+    main = verb.head
+    if verb.dep_ == "ROOT":  # (the sentence's own verb hung on this one: "The film was produced by X, the company Y founded")
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < comma.i), verb)
+    if described.tag_ not in ("NNP", "NNPS") or described.i != comma.i - 1 or main.i == verb.i or main not in described.ancestors \
+            or (verb.dep_ != "ROOT" and verb in described.ancestors):
+        return  # (not "Writing in the X on Saturday, the critic Y called the album ...": a name before the comma under this verb)
+    if verb.dep_ == "ROOT":
+        for child in [c for c in verb.children if c.dep_ == "punct" and (c.i == comma.i or c.i == verb.sent.end - 1)]:
+            child.head = main  # (the comma and the full stop)
+        main.head, main.dep_ = main, "ROOT"
+    article.head = noun
+    noun.head, noun.dep_ = described, "appos"
+    verb.head, verb.dep_ = noun, "relcl"
 
 
 def _contact_relative_as_root(verb: Token) -> None:
@@ -1886,10 +1948,13 @@ def _apposition_across_verb(noun: Token) -> None:
     described = doc[comma - 1]
     while described.dep_ == "compound" and described.head.i == described.i + 1:
         described = described.head
-    if described.tag_ not in ("NNP", "NNPS", "NN") or described.dep_ not in ("pobj", "dobj", "attr") or described.i != comma - 1:
+    anchor = described  # (the last of joined names: "by Ostwind Films and Meridiaan Productions, the company she founded")
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+        anchor = anchor.head
+    if described.tag_ not in ("NNP", "NNPS", "NN") or anchor.dep_ not in ("pobj", "dobj", "attr") or described.i != comma - 1:
         return
-    head = described.head
-    while head.i != head.head.i and head.i != verb.i and head.dep_ in ("prep", "pobj", "dobj", "pcomp"):
+    head = anchor.head
+    while head.i != head.head.i and head.i != verb.i and head.dep_ in ("prep", "agent", "pobj", "dobj", "pcomp"):
         head = head.head
     if head.i == verb.i:
         noun.head = described

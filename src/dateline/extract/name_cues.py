@@ -1132,8 +1132,9 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             if lemma in lex.relation_of and prev == start - 2 and texts[prev + 1] == ",":
                 cues["PERSON"] += CUE_VOTE  # "his son, Gwithian, a boat builder": kin named are someone, whatever follows
                 cues[DEFINES + "PERSON"] = 1.0
-        elif lemma in lex.type_of_noun:
-            # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind
+        elif lemma in lex.type_of_noun and not (root.dep_ == "nsubj" and root.head.dep_ == "relcl" and root.head.head.i == prev):
+            # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind (not the
+            # subject of a clause on the noun: "Y Films, the company X co-founded in 2016")
             close = prev == start - 1 and prev > 0 and (listed[prev - 1].tag_ in ("DT", "JJ", "NNP", "PRP$") or (
                 listed[prev - 1].head.i == prev and listed[prev - 1].dep_ in ("compound", "amod")
                 and any(c.dep_ in ("det", "poss") for c in listed[prev].children)))  # (or "the indie rock band X")

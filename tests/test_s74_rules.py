@@ -36,3 +36,14 @@ def test_a_name_after_a_relative_clause_names_the_noun_the_comma_follows() -> No
     b = run("A start-up spun out of the lab, Quarrendine Materials, was bought by the chemicals group Oxhale in 2020.",
             "2023-03-04")
     assert [g for _, g, _ in _events(b, "business.acquire")] == [{"patient": "Quarrendine Materials", "agent": "Oxhale"}]
+
+
+def test_an_unknown_word_opening_a_paragraph_before_a_known_surname_is_the_given_name_the_recognizer_missed() -> None:
+    text = ("Former ferry purser Tranholm wins Brisley prize at second attempt\n\nOgechi Tranholm has won the £40,000 Brisley Prize "
+            "for fiction with A Lantern for the Low Months, a novel about a family of ferry workers on an imagined "
+            "Hebridean island, four years after she was shortlisted for her debut.\n\n"
+            "\"I wrote most of it at the kitchen table,\" Tranholm said.\n\nShe lives in Inverkeld with her husband, the "
+            "fisherman Torquil Tranholm, whom she married in 2001.")
+    a = run(text, "2019-11-06")
+    assert [g["agent"] for _, g, _ in _events(a, "career.win")] == ["Ogechi Tranholm"]
+    assert ("Ogechi Tranholm", "Torquil Tranholm") in facts_by_pair(a, "spouse")

@@ -110,8 +110,14 @@ def _new_first_name(doc: Doc, i: int, covered: bytearray, candidates: set[tuple[
     """A known surname at `i` after a first name NER missed and no known name begins with: another
     bearer of the surname ("Joaquín Urteta ... his daughter, Inés Urteta")."""
     prev = doc[i - 1] if i > 0 else None
-    return (prev is not None and not covered[prev.i] and prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start
-            and is_first_name(prev.text) and not any(c[0] == prev.text for c in candidates))
+    if prev is None or covered[prev.i] or prev.pos_ != "PROPN" or not prev.is_title or any(c[0] == prev.text for c in candidates):
+        return False
+    if is_first_name(prev.text):
+        return not prev.is_sent_start
+    # ... or a word no dictionary, title or gazetteer has, opening its paragraph ("Nnenna Dalgairns has won", the
+    # recognizer's name missed after a headline that called her "Dalgairns")
+    return prev.is_alpha and (prev.i == 0 or "\n" in doc[prev.i - 1].text_with_ws) and not is_dictionary_word(prev.text) \
+        and prev.lower_ not in lexicon().titles and place_label(prev.text) is None
 
 
 def add_missed_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

@@ -47,3 +47,17 @@ def test_an_unknown_word_opening_a_paragraph_before_a_known_surname_is_the_given
     a = run(text, "2019-11-06")
     assert [g["agent"] for _, g, _ in _events(a, "career.win")] == ["Ogechi Tranholm"]
     assert ("Ogechi Tranholm", "Torquil Tranholm") in facts_by_pair(a, "spouse")
+
+
+def test_a_party_goes_by_its_name_without_party_and_by_its_members_plural() -> None:
+    a = run("Tamsin Colwerry, the Civic Renewal MP for Dunmarsh, has defected to the West Vales Party, becoming the third MP "
+            "to desert the Civic Renewal Party since the autumn. Her departure follows that of Bertrand Ostley, who left the "
+            "Civic Renewals for West Vales in October.", "2023-03-15")
+    parties = {e.name: sorted({m.text for m in e.mentions}) for e in a.entities if e.type == "ORG"}
+    assert parties["Civic Renewal Party"] == ["Civic Renewal Party", "Civic Renewals"]
+    assert parties["West Vales Party"] == ["West Vales", "West Vales Party"]
+    assert sorted((g["patient"], g["organization"]) for _, g, _ in _events(a, "career.hire")) == [
+        ("Bertrand Ostley", "West Vales Party"), ("Tamsin Colwerry", "West Vales Party")]
+    # ... but a known place's name is the place, not the party named after it
+    b = run("Tamsin Colwerry, the Yorkshire Party's candidate, was born in Yorkshire.", "2023-03-15")
+    assert {e.name: e.type for e in b.entities}.get("Yorkshire") == "GPE"

@@ -224,6 +224,7 @@ def _merge_short_forms(table: ClusterTable) -> None:
     majority = {ci: _majority(table.clusters[ci]) for ci in named}
     longest_of = {ci: max(table.clusters[ci].names, key=len) for ci in named}
     grown: set[int] = set()  # a cluster that took in a short form is no short form itself
+    parties: set[int] = set()  # a party that took in its short form: a body, however its short form was read
     for ci in named:
         c = table.clusters[ci]
         if not c.names or ci in grown:
@@ -237,6 +238,10 @@ def _merge_short_forms(table: ClusterTable) -> None:
             if cj == ci or not d.names:
                 continue
             longest = longest_of[cj]
+            if _party_short_form(short, longest, majority[cj]):
+                hits.append(cj)  # "New Shires" (read as a place) or "the Union Progressives" with "the Union Progressive Party"
+                parties.add(cj)
+                continue
             if majority[cj] != label:  # (by most mentions: "Skunmere" a club in 4 of 5)
                 if placed and majority[cj] == "ORG" and len(longest) > 1 and longest[0] == short[0] and _org_suffixed(longest):
                     hits.append(cj)  # "Mérida" after "Mérida Films", the word read as a place but never told as one
@@ -276,8 +281,21 @@ def _merge_short_forms(table: ClusterTable) -> None:
         if len(hits) == 1:
             table.merge(hits[0], ci)
             grown.add(hits[0])
+            if hits[0] in parties:
+                table.clusters[hits[0]].labels = Counter({"ORG": sum(table.clusters[hits[0]].labels.values())})
             majority[hits[0]] = _majority(table.clusters[hits[0]])
             longest_of[hits[0]] = max(table.clusters[hits[0]].names, key=len)
+
+
+def _party_short_form(short: tuple[str, ...], longest: tuple[str, ...], label: str) -> bool:
+    """A party goes by its name without "Party" ("New Shires" for "the New Shires Party", whatever the recognizer read it
+    as, unless it is a known place's name: "Yorkshire" is no "Yorkshire Party"), or by its members' plural ("the Union
+    Progressives" for "the Union Progressive Party")."""
+    if label != "ORG" or len(longest) < 3 or longest[-1] != "Party" or not short:
+        return False
+    if longest[:-1] == short:
+        return " ".join(short) not in places()
+    return short[:-1] == longest[:-2] and short[-1] == longest[-2] + "s"
 
 
 def _named_first(table: ClusterTable, full: int, short: int) -> bool:

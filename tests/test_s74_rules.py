@@ -61,3 +61,9 @@ def test_a_party_goes_by_its_name_without_party_and_by_its_members_plural() -> N
     # ... but a known place's name is the place, not the party named after it
     b = run("Tamsin Colwerry, the Yorkshire Party's candidate, was born in Yorkshire.", "2023-03-15")
     assert {e.name: e.type for e in b.entities}.get("Yorkshire") == "GPE"
+
+
+def test_a_possessive_inside_a_body_name_the_recognizer_missed_is_part_of_the_name() -> None:
+    a = run("Winifred Osterbrook, a surgeon, has died. After training in Leeds, she joined Pellworth Children's Hospital in "
+            "Tarrowby as a consultant in 1968.", "2020-07-15")
+    assert [(t, g["organization"]) for t, g, _ in _events(a, "career.hire")] == [("1968", "Pellworth Children's Hospital")]

@@ -64,6 +64,7 @@ def test_a_party_goes_by_its_name_without_party_and_by_its_members_plural() -> N
 
 
 def test_a_possessive_inside_a_body_name_the_recognizer_missed_is_part_of_the_name() -> None:
-    a = run("Winifred Osterbrook, a surgeon, has died. After training in Leeds, she joined Pellworth Children's Hospital in "
-            "Tarrowby as a consultant in 1968.", "2020-07-15")
-    assert [(t, g["organization"]) for t, g, _ in _events(a, "career.hire")] == [("1968", "Pellworth Children's Hospital")]
+    a = run("Winifred Osterbrook, a surgeon, has died. After training in Birmingham and Boston, she joined Hollinsby "
+            "Children's Hospital in Aldwinkle as a consultant in 1971 and became its first female head of surgery in 1984.",
+            "2020-07-15")
+    assert [(t, g["organization"]) for t, g, _ in _events(a, "career.hire")] == [("1971", "Hollinsby Children's Hospital")]

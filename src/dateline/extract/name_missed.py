@@ -81,10 +81,6 @@ PARTY_MEMBER_NOUNS = LEGISLATOR_NOUNS | {"peer", "candidate", "leader", "deputy"
 BAND_TITLE_NOUNS = frozenset({"guitarist", "drummer", "bassist", "frontman", "frontwoman", "vocalist", "keyboardist"})
 
 
-# a site's word that also names the body working there ("joined Oakhanger Children's Hospital as a consultant")
-INSTITUTION_SITES = frozenset({"hospital", "museum", "theatre", "theater"})
-
-
 def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """Names NER missed whose shape says what they are: a title and capitalised proper nouns
     ("Dr Jane Doe", "President Ana Condori") name a person; capitalised proper nouns closed by an
@@ -171,16 +167,6 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
                 end += 1
             out.append(NameSpan(i, end, "ORG", "", end < len(doc) and doc[end].tag_ == "POS"))
             covered[i:end] = b"\x01" * (end - i)
-            continue
-        if (tok.lower_ in lex.org_suffixes or tok.lower_ in lex.fac_suffixes) and tok.is_title and i > 2 and doc[i - 1].tag_ == "POS" \
-                and not any(covered[i - 2 : i]) and doc[i - 2].is_title and doc[i - 2].is_alpha and _capitalised(doc[i - 3]) \
-                and not covered[i - 3]:
-            start = i - 3  # "Oakhanger Children's Hospital", "Wexcombe St Mary's College": a possessive inside the name
-            while start > 0 and i - start < 5 and not covered[start - 1] and _capitalised(doc[start - 1]):
-                start -= 1
-            label = "ORG" if tok.lower_ in lex.org_suffixes or tok.lower_ in INSTITUTION_SITES else "FAC"
-            out.append(NameSpan(start, i + 1, label, "", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
-            covered[start : i + 1] = b"\x01" * (i + 1 - start)
             continue
         if tok.lower_ in lex.org_suffixes and (tok.is_title or tok.is_upper) and i > 0 and not covered[i - 1] and (
                 _capitalised(doc[i - 1]) or (doc[i - 1].is_title and doc[i - 1].pos_ in ("ADJ", "NOUN") and not doc[i - 1].is_stop

@@ -727,6 +727,43 @@ def possessive_place_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     return found
 
 
+# a site's word that also names the body working there ("joined Oakhanger Children's Hospital as a consultant")
+INSTITUTION_SITES = frozenset({"hospital", "museum", "theatre", "theater"})
+
+
+def possessive_institution_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"joined Oakhanger Children's Hospital in Aldwinkle": capitalised words, a capitalised possessive and a word for a
+    body or a site, which NER cuts at the "'s" (or misses, or reads as a person "Oakhanger Children").  The whole is one
+    name: a body when its last word names one (or a site that employs: a hospital, a museum, a theatre), else a site."""
+    toks = tokens(doc)
+    n = len(doc)
+    owner = span_owners(doc, spans)
+    lowers = strings(doc, "lower")
+    lex = lexicon()
+    found: list[NameSpan] = []
+    for i in range(2, n - 1):
+        word = lowers[i + 1]
+        if lowers[i] not in ("'s", "’s") or (word not in lex.org_suffixes and word not in lex.fac_suffixes) \
+                or not toks[i + 1].is_title or not toks[i - 1].is_title or not toks[i - 1].is_alpha \
+                or (i + 2 < n and toks[i + 2].is_title and toks[i + 2].is_alpha):
+            continue
+        start = i - 1
+        while start > 0 and i - start < 4 and toks[start - 1].is_title and toks[start - 1].is_alpha \
+                and toks[start - 1].pos_ == "PROPN" and not toks[start - 1].is_sent_start:
+            start -= 1
+        if start == i - 1:
+            continue  # (a person's or a town's own: "Voss's Hospital" may be no name, "Kelbrook's Museum" the town's)
+        inside = {owner[j] for j in range(start, i + 2) if owner[j] >= 0}
+        if any(spans[k].start < start or spans[k].end > i + 2 for k in inside) \
+                or any(spans[k].start == start and spans[k].end == i + 2 for k in inside):
+            continue  # (a longer name runs across it, or the name is found whole)
+        for k in inside:
+            spans[k].end = spans[k].start  # (emptied: dropped by the caller)
+        label = "ORG" if word in lex.org_suffixes or word in INSTITUTION_SITES else "FAC"
+        found.append(NameSpan(start, i + 2, label, label))
+    return found
+
+
 def possessive_trade_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """"Bhamra's Kitchen", "Doyle's Bakery": a firm named by its founder's name in the possessive and one capitalised
     common word, which NER cuts at the "'s" (the founder a person, "Kitchen" the firm).  The whole is one firm's name

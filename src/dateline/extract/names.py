@@ -65,6 +65,7 @@ from .name_repairs import (
     missed_full_names,
     missed_known_places,
     missed_national_teams,
+    possessive_institution_names,
     possessive_names,
     possessive_place_names,
     possessive_trade_names,
@@ -1252,6 +1253,8 @@ def find_names(doc: Doc) -> list[NameSpan]:
         spans = [s for s in spans if s.end > s.start] + trades
     if (places := possessive_place_names(doc, spans)):  # "born in Tillman's Ferry, Va."
         spans = [s for s in spans if s.end > s.start] + places
+    if (bodies := possessive_institution_names(doc, spans)):  # "joined Oakhanger Children's Hospital"
+        spans = [s for s in spans if s.end > s.start] + bodies
     spans = quoted_nicknames(doc, spans)  # 'Wilhelmina "Billie" Trevannion': one person, the nickname inside the name
     _works_of_the(doc, spans)  # "Moss Flora of the Northern Uplands" found as two works
     spans = [s for s in spans if s.end > s.start]

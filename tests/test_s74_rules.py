@@ -68,3 +68,14 @@ def test_a_possessive_inside_a_body_name_the_recognizer_missed_is_part_of_the_na
             "Children's Hospital in Aldwinkle as a consultant in 1971 and became its first female head of surgery in 1984.",
             "2020-07-15")
     assert [(t, g["organization"]) for t, g, _ in _events(a, "career.hire")] == [("1971", "Hollinsby Children's Hospital")]
+
+
+def test_a_golden_something_won_for_best_film_is_a_prize_not_the_person_described_after_it() -> None:
+    a = run("Marta Quillgrove-Ames's \"Salt Meadow\" won the Golden Pelican for best film at the Vesterbro Film Festival "
+            "on Tuesday night, making the 37-year-old Danish-Ghanaian filmmaker the first debut director to take the top "
+            "prize.", "2024-05-22")
+    assert {e.name: e.type for e in a.entities}.get("Golden Pelican") == "EVENT"
+    assert ("Marta Quillgrove-Ames", "37") in facts_by_pair(a, "age")
+    # ... not a "golden" name bought, which may be a pub's
+    b = run("The brewer Harrowdene bought the Golden Pelican, a pub in Stowe, for £2 million.", "2024-05-22")
+    assert {e.name: e.type for e in b.entities}.get("Golden Pelican") != "EVENT"

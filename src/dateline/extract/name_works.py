@@ -502,6 +502,21 @@ def launched_thing(root: Token) -> bool:
         g.lemma_.lower() in SHOWN_TO_PEOPLE for g in children_of(c)))) for c in children_of(verb))  # ("unveiled to supporters")
 
 
+PRIZE_METALS = frozenset({"golden", "silver", "bronze", "crystal", "platinum"})
+PRIZE_TAKING_VERBS = frozenset({"win", "take", "receive", "collect", "scoop", "share", "present", "award", "give", "hand"})
+
+
+def _metal_prize_won(toks: list[Token], span: NameSpan) -> bool:
+    """"won the Golden Osprey for best film", "was awarded the Silver Heron": a prize named "golden" or "silver" something
+    (a festival's bear or lion), told as won or given.  Every mention of it is the prize, none a person."""
+    if span.end - span.start != 2 or toks[span.start].lower_ not in PRIZE_METALS or not toks[span.end - 1].is_title:
+        return False
+    root = toks[span.end - 1]
+    if span.end + 1 < len(toks) and toks[span.end].lower_ == "for" and toks[span.end + 1].lower_ in ("best", "the", "his", "her", "their"):
+        return True
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PRIZE_TAKING_VERBS
+
+
 def is_award(toks: list[Token], span: NameSpan) -> bool:
     if span.end - span.start < 2:
         return False
@@ -540,6 +555,11 @@ def missed_awards(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             start -= 1
         if start < i:
             out.append(NameSpan(start, i + 1, "EVENT", "EVENT", i + 1 < len(doc) and toks[i + 1].tag_ == "POS"))
+    for tok in capital_tokens(doc):  # "won the Golden Pelican for best film": the prize, NER saw nothing
+        i = tok.i
+        if tok.lower_ in PRIZE_METALS and tok.is_title and i + 1 < len(doc) and owner[i] < 0 and owner[i + 1] < 0 \
+                and toks[i + 1].is_title and toks[i + 1].is_alpha and _metal_prize_won(toks, NameSpan(i, i + 2, "EVENT", "")):
+            out.append(NameSpan(i, i + 2, "EVENT", "EVENT", i + 2 < len(doc) and toks[i + 2].tag_ == "POS"))
     return out
 
 
@@ -612,8 +632,9 @@ def finish_awards(doc: Doc, spans: list[NameSpan]) -> None:
     words NER left before it belong to it ("three Golden Lyre Awards")."""
     toks = tokens(doc)
     owner = span_owners(doc, spans)
+    won = {span.key(doc) for span in spans if _metal_prize_won(toks, span)}
     for span in spans:
-        if not is_award(toks, span):
+        if not is_award(toks, span) and span.key(doc) not in won:
             continue
         span.label = "ORG" if toks[span.end - 1].lower_ in BODY_AWARD_WORDS else "EVENT"
         while span.start > 0 and owner[span.start - 1] < 0 and toks[span.start - 1].is_title \

@@ -79,3 +79,10 @@ def test_a_golden_something_won_for_best_film_is_a_prize_not_the_person_describe
     # ... not a "golden" name bought, which may be a pub's
     b = run("The brewer Harrowdene bought the Golden Pelican, a pub in Stowe, for £2 million.", "2024-05-22")
     assert {e.name: e.type for e in b.entities}.get("Golden Pelican") != "EVENT"
+
+
+def test_a_name_after_near_is_where_it_happened_whatever_the_recognizer_typed_it() -> None:
+    a = run("Orla Fennimore-Diaz is engaged to Tobias Akerlund. The \"Night Harbor\" star, 29, said yes when the musician "
+            "popped the question on Saturday during a sunset hike near Big Sur, a source close to the couple told Glimmer "
+            "Daily.", "2022-08-17")
+    assert [g.get("place") for _, g, _ in _events(a, "life.engage")] == ["Big Sur"]

@@ -102,6 +102,7 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False, care:
             continue  # "After six years at a flour mill in Footscray, he founded X": where something else happened
         if token.dep_ == "pobj" and _place_prep(token.head, trigger):
             if is_place(token, ctx) or (token.head.lower_ in VENUE_PREPS and is_venue(token, ctx, care, campus)) or _trip_place(token, ctx) \
+                    or (token.head.lower_ == "near" and _named_body(token, ctx)) \
                     or (named_venues and _right_under(token.head, trigger) and token.head.lower_ in VENUE_PREPS and _named_body(token, ctx)):
                 return make_args("place", token, ctx, conjuncts=False) + _within(token, ctx) + _town_in_name(token, ctx)
             named = [c for c in _modifiers(token) if is_place(c, ctx)]

@@ -86,3 +86,14 @@ def test_a_name_after_near_is_where_it_happened_whatever_the_recognizer_typed_it
             "popped the question on Saturday during a sunset hike near Big Sur, a source close to the couple told Glimmer "
             "Daily.", "2022-08-17")
     assert [g.get("place") for _, g, _ in _events(a, "life.engage")] == ["Big Sur"]
+
+
+def test_a_denial_in_the_leavers_own_words_of_the_leaving_the_story_tells_is_rhetoric() -> None:
+    text = ("Wilhelmina Stroud-Ancaster quit the Harbour Alliance on Monday and joined the Reform Commons. \"I did not leave "
+            "the Harbour Alliance; the Harbour Alliance left the people who sent me here,\" she told reporters.")
+    a = run(text, "2024-01-22")
+    assert [(g["agent"], g["organization"], p) for _, g, p in _events(a, "career.resign")] == [
+        ("Wilhelmina Stroud-Ancaster", "Harbour Alliance", "POS")]
+    # ... but a denial of a leaving the story does not tell is kept
+    b = run("\"I did not leave the Harbour Alliance,\" Wilhelmina Stroud-Ancaster told reporters on Monday.", "2024-01-22")
+    assert [p for _, _, p in _events(b, "career.resign")] == ["NEG"]

@@ -44,6 +44,7 @@ from ..nlp import (
 )
 from .career_args import article_body, career_arguments, reshuffler_agents, successor_posts
 from .certainty import effective_later
+from .coref_state import quoted_tokens
 from .entities import entity_containing
 from .entity_lexicon import lexicon
 from .events_args import Context, Entities, find_groups, make_args, np_span
@@ -586,8 +587,9 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events += marriage_ends(found, times, {id(e) for e in events})  # "was married to X from 2005 to 2012": divorced in 2012
     recruits = [e for e in events if unnamed_recruit(e, text) or _headline_recruit(e, text, headline)]
     unnamed_ids = {id(e) for e in recruits}
-    events = [e for e in events if id(e) not in unnamed_ids and not renewed_contract(e) and not unnamed_meeting(e, doc)
-              and not until_the_day(e, doc)]
+    denied = rhetorical_denials(events, doc)  # '"I did not leave the party; the party left me," she said'
+    events = [e for e in events if id(e) not in unnamed_ids and id(e) not in denied and not renewed_contract(e)
+              and not unnamed_meeting(e, doc) and not until_the_day(e, doc)]
     events = recruits_named(recruits, events)  # "X hired a new chief executive ... Y will take over as chief executive": X hired Y
     alive = {id(e) for e in events}
     renewed_posts([(t, e) for t, e in found if id(e) in alive])  # "elected leader of X in 2021 and re-elected on Tuesday":
@@ -1210,6 +1212,33 @@ def recruits_named(recruits: list[Event], events: list[Event]) -> list[Event]:
 # the words of a post a hiring may name it by ("chief", "chief executive", "finance director")
 POST_WORDS = frozenset({"chief", "executive", "director", "manager", "coach", "editor", "president", "chair", "chairman",
                         "chairwoman", "officer", "head", "principal", "conductor", "curator", "dean", "secretary"})
+
+
+def _parties(event: Event, role: str) -> frozenset[str]:
+    return frozenset(a.entity for a in event.args if a.role == role and a.entity)
+
+
+def rhetorical_denials(events: list[Event], doc: Doc) -> set[int]:
+    """"'I did not leave the Meridian Party; the Meridian Party left me,' she said", in a story that tells her leaving: a
+    denial in the speaker's own quoted words of what the article reports as done (the same type, by the same one, of the
+    same body) is rhetoric, no second event that did not happen.  The ids of such denials."""
+    done = [e for e in events if e.type and e.polarity == "POS" and e.modality is None]
+    quoted: list[bool] | None = None
+    out: set[int] = set()
+    for event in events:
+        if event.type is None or event.polarity != "NEG" or event.modality is not None:
+            continue
+        agents, bodies = _parties(event, "agent"), _parties(event, "organization")
+        if not agents or not bodies or not any(e.type == event.type and agents <= _parties(e, "agent")
+                                               and bodies <= _parties(e, "organization") for e in done):
+            continue
+        trigger = token_at(doc, event.start, event.end)
+        if trigger is None or not any(c.dep_ == "aux" and c.lower_ == "did" for c in children_of(trigger)):
+            continue  # (a past denial: not "I will never leave the party", a promise)
+        quoted = quoted if quoted is not None else quoted_tokens(doc)
+        if quoted[trigger.i]:
+            out.add(id(event))
+    return out
 
 
 SOME_ONE = frozenset({"a", "an", "another", "some", "any"})

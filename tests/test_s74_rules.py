@@ -97,3 +97,10 @@ def test_a_denial_in_the_leavers_own_words_of_the_leaving_the_story_tells_is_rhe
     # ... but a denial of a leaving the story does not tell is kept
     b = run("\"I did not leave the Harbour Alliance,\" Wilhelmina Stroud-Ancaster told reporters on Monday.", "2024-01-22")
     assert [p for _, _, p in _events(b, "career.resign")] == ["NEG"]
+
+
+def test_a_clause_after_after_read_as_a_phrase_is_no_leaving_of_the_one_sacked() -> None:
+    a = run("Dunlarrig Rovers sacked manager Joao Vianelli on Monday, two days after a 4-1 home defeat by Carrowmuir "
+            "Thistle left the club second from bottom of the Northern Premier Division.", "2021-10-25")
+    assert [(t, g["patient"]) for t, g, _ in _events(a, "career.fire")] == [("2021-10-25", "Joao Vianelli")]
+    assert _events(a, "career.resign") == []

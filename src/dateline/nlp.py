@@ -2834,9 +2834,25 @@ def _later_clause(verb: Token, root: Token) -> Token | None:
     if root.tag_ not in _VERB_TAGS or root.i < verb.i:
         return None
     mark = next((c for c in root.children if c.dep_ == "mark" and c.i < root.i), None)
+    if mark is None:
+        mark = _clause_read_as_time_phrase(verb, root)
     if mark is None or mark.lower_ not in SUBORDINATE_MARKS or mark.i < verb.i:
         return None
     return root
+
+
+def _clause_read_as_time_phrase(verb: Token, root: Token) -> Token | None:
+    """"X sacked manager Y on Monday, two days after a 4-1 home defeat by Z left the club second from bottom": the
+    parser reads "after a defeat" as a phrase of "left" and the name before it as the subject of "left".  The noun after
+    "after" (or "before", "since", "until") is the subject of the clause that word opens, right before its verb; the word
+    is the clause's mark."""
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in CLAUSE_PREPOSITIONS and verb.i < c.i < root.i), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ in _NOUN_TAGS), None) if prep is not None else None
+    if noun is None or noun.right_edge.i + 1 != root.i or not any(c.dep_ == "nsubj" and c.i < prep.i for c in root.children):
+        return None
+    noun.head, noun.dep_ = root, "nsubj"
+    prep.dep_ = "mark"
+    return prep
 
 
 def load(name: str | None = None) -> Language:

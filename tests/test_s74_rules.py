@@ -104,3 +104,9 @@ def test_a_clause_after_after_read_as_a_phrase_is_no_leaving_of_the_one_sacked()
             "Thistle left the club second from bottom of the Northern Premier Division.", "2021-10-25")
     assert [(t, g["patient"]) for t, g, _ in _events(a, "career.fire")] == [("2021-10-25", "Joao Vianelli")]
     assert _events(a, "career.resign") == []
+
+
+def test_which_after_a_name_whose_last_word_the_tagger_read_as_an_adverb_stands_for_the_name() -> None:
+    a = run("She left the Borough Progress Party the following year after a row over the closure of the town's library and "
+            "joined Fallowcross Together, which was founded in 2019 by local businessman Idris Penhallow-Ames.", "2023-05-06")
+    assert [(t, g.get("organization")) for t, g, _ in _events(a, "business.found")] == [("2019", "Fallowcross Together")]

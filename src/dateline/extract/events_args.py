@@ -665,6 +665,11 @@ def _before_comma(pronoun: Token) -> Token | None:
     prev = doc[pronoun.i - 2]
     if prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.head.pos_ in ("VERB", "AUX") and prev.head.i > 0:
         prev = doc[prev.head.i - 1]  # past "in 2000", hung on the verb
+    if prev.pos_ not in ("NOUN", "PROPN") and prev.ent_iob_ == "I":  # "joined Mallowcross Together, which": a name's last word
+        start = prev.i  # the tagger read as another kind; the name's noun stands for it
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        prev = next((t for t in reversed(doc[start : prev.i]) if t.pos_ == "PROPN"), prev)
     return prev if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ not in ("npadvmod",) else None
 
 

@@ -110,3 +110,9 @@ def test_which_after_a_name_whose_last_word_the_tagger_read_as_an_adverb_stands_
     a = run("She left the Borough Progress Party the following year after a row over the closure of the town's library and "
             "joined Fallowcross Together, which was founded in 2019 by local businessman Idris Penhallow-Ames.", "2023-05-06")
     assert [(t, g.get("organization")) for t, g, _ in _events(a, "business.found")] == [("2019", "Fallowcross Together")]
+
+
+def test_a_startup_read_as_a_second_verb_after_the_buyers_verb_is_the_description_of_the_name_bought() -> None:
+    a = run("Quellmark Robotics raised money. Earlier that year it bought the Dutch computer-vision startup Zichtwerk Vision "
+            "for an undisclosed sum.", "2025-01-01")
+    assert [g for _, g, _ in _events(a, "business.acquire")] == [{"agent": "Quellmark Robotics", "patient": "Zichtwerk Vision"}]

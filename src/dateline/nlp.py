@@ -1545,6 +1545,25 @@ KIN_PLURALS = frozenset({"sons", "daughters", "children", "twins", "grandchildre
 STARTUP_FORMS = frozenset({"startup", "startups"})
 
 
+def _startup_object_read_as_verb(word: Token) -> None:
+    """"it bought the Dutch computer-vision startup Ogenblik Vision for an undisclosed sum": "startup" read as a second
+    verb of the sentence's verb, the words before it that verb's object and the name its own.  The name is the object,
+    "startup" and the words before it its description."""
+    described = word.doc[word.i - 1]
+    head = word.head
+    name = next((c for c in word.children if c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") and c.left_edge.i == word.i + 1), None)
+    if name is None or word.dep_ not in ("ccomp", "conj", "xcomp") or head.i >= word.i or head.tag_ not in _VERB_TAGS \
+            or described.head.i != head.i or described.dep_ != "dobj" or described.tag_ not in ("NN", "NNS"):
+        return
+    for child in [c for c in word.children if c.i > name.i]:
+        child.head = head  # "for an undisclosed sum"
+    for child in [c for c in described.children if c.dep_ in ("det", "poss")]:
+        child.head = name  # "the"
+    name.head, name.dep_ = head, "dobj"
+    word.head, word.dep_, word.tag_, word.pos_ = name, "compound", "NN", "NOUN"
+    described.head, described.dep_ = word, "compound"
+
+
 def _startup_read_as_verb(word: Token) -> None:
     """"Warehouse-automation startup Cobaltine Robotics is laying off about 140 employees": the tagger reads "startup" as a
     participle whose object is the name after it, and the name's own verb as a clause of it.  "startup" is a noun
@@ -1553,6 +1572,7 @@ def _startup_read_as_verb(word: Token) -> None:
     verb = next((c for c in word.children if c.i > word.i + 1 and c.tag_ in _VERB_TAGS and c.dep_ in ("advcl", "ccomp", "conj")
                  and any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
     if verb is None:
+        _startup_object_read_as_verb(word)
         return
     name = next((c for c in (*word.children, *verb.children) if c.dep_ in ("dobj", "nsubj") and c.tag_ in ("NNP", "NNPS")
                  and c.left_edge.i == word.i + 1 and c.i < verb.i), None)  # (an earlier repair may have made it the verb's subject)

@@ -116,3 +116,9 @@ def test_a_startup_read_as_a_second_verb_after_the_buyers_verb_is_the_descriptio
     a = run("Quellmark Robotics raised money. Earlier that year it bought the Dutch computer-vision startup Zichtwerk Vision "
             "for an undisclosed sum.", "2025-01-01")
     assert [g for _, g, _ in _events(a, "business.acquire")] == [{"agent": "Quellmark Robotics", "patient": "Zichtwerk Vision"}]
+
+
+def test_a_bodys_word_after_a_name_the_recognizer_cut_short_ends_the_bodys_name() -> None:
+    a = run("Rosalind Okonjo-Varga, 38, a television host, gave birth on Monday. Okonjo-Varga joined the network Seaborne TV "
+            "in 2015 to co-host The Morning Porch.", "2021-03-04")
+    assert [(t, g.get("organization")) for t, g, _ in _events(a, "career.hire")] == [("2015", "Seaborne TV")]

@@ -91,6 +91,7 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
             _name_after_unknown_place(doc, spans, owner, n, lex)
         if span.label in ("GPE", "LOC", "PERSON", "NORP", "ORG"):
             _club_word_after(doc, span, owner, n)
+            _body_word_after(doc, span, owner, n, lex)
         if span.ner_label == "PERSON":
             _surname_first(doc, spans, owner, n, lex)
             _surname_after_title(doc, span, owner, n, lex)
@@ -221,6 +222,28 @@ def _club_word_after(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None
     if span.end - span.start > 1 and last.is_title and last.lower_ in CLUB_LAST_WORDS \
             and (span.label != "GPE" or last.lower_ not in PLACE_CLUB_WORDS):
         span.label = span.ner_label = "ORG"
+
+
+BROADCAST_WORDS = frozenset({"tv"})  # written in capitals after a channel's name ("Harborline TV")
+
+
+def _body_word_after(doc: Doc, span: NameSpan, owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"joined the network Harborline TV in 2015", NER taking "Harborline" alone (as a place): a body's word right after
+    the name that no other name holds (and no capitalised word follows: "Harborline TV Centre" is another name) ends the
+    name of a body."""
+    toks = tokens(doc)
+    end = span.end
+    if span.possessive or end >= len(doc) or owner[end] >= 0 or not toks[end].is_alpha or toks[end].whitespace_ == "" and end + 1 < len(doc) \
+            and toks[end + 1].text == "-":
+        return
+    word = toks[end]
+    if not ((word.is_title and word.lower_ in lex.org_suffixes) or (word.is_upper and word.lower_ in BROADCAST_WORDS)) \
+            or (end + 1 < len(doc) and toks[end + 1].is_title and toks[end + 1].is_alpha) or place_label(doc[span.start : end].text):
+        return
+    span.end = end + 1
+    span.possessive = end + 1 < len(doc) and toks[end + 1].tag_ == "POS"
+    owner[end] = n
+    span.label = span.ner_label = "ORG"
 
 
 def _known_place_after(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None:

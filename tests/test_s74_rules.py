@@ -122,3 +122,11 @@ def test_a_bodys_word_after_a_name_the_recognizer_cut_short_ends_the_bodys_name(
     a = run("Rosalind Okonjo-Varga, 38, a television host, gave birth on Monday. Okonjo-Varga joined the network Seaborne TV "
             "in 2015 to co-host The Morning Porch.", "2021-03-04")
     assert [(t, g.get("organization")) for t, g, _ in _events(a, "career.hire")] == [("2015", "Seaborne TV")]
+
+
+def test_an_infinitive_after_before_leaving_on_a_participle_takes_the_clauses_subject() -> None:
+    a = run("Bartholomew Quennick joined Orrestone Press in 1961. He spent 14 years there, rising to chief editor of its "
+            "reference division, before leaving in 1975 to found his own small press, Lanternby Books, with his first wife.",
+            "2025-07-09")
+    assert [(t, g.get("agent"), g.get("organization")) for t, g, _ in _events(a, "business.found")] == [
+        ("1975", "Bartholomew Quennick", "Lanternby Books")]

@@ -130,3 +130,14 @@ def test_an_infinitive_after_before_leaving_on_a_participle_takes_the_clauses_su
             "2025-07-09")
     assert [(t, g.get("agent"), g.get("organization")) for t, g, _ in _events(a, "business.found")] == [
         ("1975", "Bartholomew Quennick", "Lanternby Books")]
+
+
+def test_a_leaving_after_a_stint_there_is_the_leaving_of_the_body_joined_just_before() -> None:
+    a = run("Bartholomew Quennick joined Harrowfold Press in 1961. He spent 14 years there, rising to chief editor of its "
+            "reference division, before leaving in 1975 to write full time.", "2025-07-09")
+    assert [(t, g.get("agent"), g.get("organization")) for t, g, _ in _events(a, "career.resign")] == [
+        ("1975", "Bartholomew Quennick", "Harrowfold Press")]
+    # ... not a stint somewhere else: "there" after a town
+    b = run("Bartholomew Quennick moved to Leeds in 1961. He spent 14 years there before leaving in 1975 to write full "
+            "time.", "2025-07-09")
+    assert _events(b, "career.resign") == []

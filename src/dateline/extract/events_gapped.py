@@ -387,6 +387,8 @@ def stint_leavings(found: list[tuple[Token, Event]], analysis: Analysis) -> None
             verb = trigger.head  # "worked for six years at X before he left, in 1961, to found Y"
         elif trigger.dep_ == "pcomp" and trigger.head.lower_ == "before" and event.type is None:
             verb = trigger.head.head  # "spent six years at X before leaving in 2019"
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_ not in STINT_VERBS | LEADING_VERBS:
+                verb = verb.head  # "He spent 14 years there, rising to chief editor, before leaving in 1975"
         elif trigger.dep_ == "advcl" and trigger.head.tag_ == "VBD" and trigger.i > trigger.head.i \
                 and doc_text(trigger.doc)[trigger.idx - 2] == ",":
             verb = trigger.head  # "spent four years at X, leaving in 2018 to work on Y": the body left is X, not one of Y's
@@ -405,9 +407,28 @@ def stint_leavings(found: list[tuple[Token, Event]], analysis: Analysis) -> None
             bodies += led + [b for c in led for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
                              for b in children_of(p) if b.dep_ == "pobj"]
         left = next((arg for b in bodies if (arg := _organisation_at(b, analysis)) is not None), None)
+        if left is None and verb.lemma_ in STINT_VERBS and any(c.dep_ == "advmod" and c.lower_ == "there" for c in children_of(verb)):
+            left = _body_joined_before(verb, analysis)  # "X joined Y in 1961. He spent 14 years there before leaving"
         if left is not None:
             event.type = "career.resign"
             event.args = [*(a for a in event.args if a.role not in ("organization", "left")), left]
+
+
+JOINING_LEMMAS = frozenset({"join"})
+
+
+def _body_joined_before(verb: Token, analysis: Analysis) -> Argument | None:
+    """The body "there" stands for in a stint told right after the joining: the last one joined (the object of "join")
+    in the verb's sentence or the one before."""
+    doc = verb.doc
+    start = verb.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for i in range(verb.i - 1, start - 1, -1):
+        word = doc[i]
+        if word.dep_ == "dobj" and word.head.lemma_ in JOINING_LEMMAS:
+            return _organisation_at(word, analysis, apposed=False)
+    return None
 
 
 def _organisation_at(word: Token, analysis: Analysis, skip: set[str | None] | frozenset[str] = frozenset(),

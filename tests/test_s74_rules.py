@@ -141,3 +141,16 @@ def test_a_leaving_after_a_stint_there_is_the_leaving_of_the_body_joined_just_be
     b = run("Bartholomew Quennick moved to Leeds in 1961. He spent 14 years there before leaving in 1975 to write full "
             "time.", "2025-07-09")
     assert _events(b, "career.resign") == []
+
+
+def test_a_successor_named_with_the_acceptance_of_a_resignation_is_named_on_the_resignations_day() -> None:
+    text = ("Valmoria's health minister, Ottokar Brenner-Vass, resigned on Tuesday over a procurement scandal. Prime "
+            "Minister Ilse Wardlow-Kesh accepted the resignation and named the deputy health minister, Agnes Pirrow-Lund, as "
+            "his successor.")
+    a = run(text, "2023-01-26")
+    assert [(t, g["patient"]) for t, g, _ in _events(a, "career.appoint")] == [("2023-01-24", "Agnes Pirrow-Lund")]
+    # ... not a naming joined to anything else
+    b = run("Valmoria's health minister, Ottokar Brenner-Vass, resigned on Tuesday over a procurement scandal. Prime "
+            "Minister Ilse Wardlow-Kesh praised his work and named the deputy health minister, Agnes Pirrow-Lund, as his "
+            "successor.", "2023-01-26")
+    assert [t for t, _, _ in _events(b, "career.appoint")] == [None]

@@ -122,6 +122,7 @@ from .events_time import (
     DEAL_NOUNS,
     PART_OF_DAY,
     TimeAnchor,
+    accepted_resignation_times,
     age_times,
     alongside_times,
     anniversary_times,
@@ -571,6 +572,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     contract_day_times([(t, e) for t, e in found if id(e) in listed], entity_id, clause_time)  # "have signed X ... signed a
     # four-year contract on Thursday": then
     count_day_times([(t, e) for t, e in found if id(e) in listed], clause_time)  # "The count finished at 4am on Friday": then
+    accepted_resignation_times([(t, e) for t, e in found if id(e) in listed])  # "accepted the resignation and named X as his
+    # replacement": on the day of the resignation
     told_decision_times([(t, e) for t, e in found if id(e) in listed], entity_id, clause_time)  # "was told of the decision on
     # Monday morning": sacked then
     contest_day_times([(t, e) for t, e in found if id(e) in listed], lambda tok: day_of.get(tok.i))  # "... in Thursday's

@@ -15,6 +15,7 @@ from .coref_state import SUBJECT_DEPS
 from .events_args import Context
 from .events_schema import EventType, Schema
 from .events_time_fill import (
+    accepted_resignation_times,
     age_times,
     alongside_times,
     announced_times,
@@ -45,7 +46,7 @@ from .events_time_fill import (
 from .events_time_shift import DURATION, PART_OF_DAY, after_told_event, shift_value, week_of
 from .events_tokens import CLAUSE_DEPS, TIME_NOUNS, clause_head
 
-__all__ = ["PART_OF_DAY", "occasion_after_times", "alongside_times", "contest_day_times", "close_clause_times", "filing_times", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "completed_in_relative_times", "confirmed_times", "counted_times", "DEAL_NOUNS", "deal_participle_times", "came_after_times", "followed_times", "habitual_clauses", "habitual_verb",
+__all__ = ["PART_OF_DAY", "accepted_resignation_times", "occasion_after_times", "alongside_times", "contest_day_times", "close_clause_times", "filing_times", "TimeAnchor", "age_times", "announced_times", "child_age_times", "chosen_times", "anniversary_times", "anniversary_years", "attach_time", "completed_in_relative_times", "confirmed_times", "counted_times", "DEAL_NOUNS", "deal_participle_times", "came_after_times", "followed_times", "habitual_clauses", "habitual_verb",
            "inherit_times", "news_move_times", "predecessor_times", "purpose_times", "relative_clause_times", "contract_day_times", "told_decision_times", "years_served", "relative_time", "reshuffle_times", "same_occasion_times", "succeeded_times", "timex_anchors", "union_length_times", "vacancy_times"]
 
 CLAIM_VERBS = {"claim", "allege", "suggest", "write", "insist"}

@@ -971,3 +971,26 @@ def told_decision_times(found: list[tuple[Token, Event]], entity_of: Callable[[T
             if value is not None and re.match(r"\d{4}-\d{2}-\d{2}", value) and value.startswith(event.time or ""):
                 event.time, event.timex, event.time_source = value[:10], None, "event"
                 break
+
+
+ACCEPTING_LEMMAS = frozenset({"accept"})
+RESIGNATION_NOUNS = frozenset({"resignation"})
+
+
+def accepted_resignation_times(found: list[tuple[Token, Event]]) -> None:
+    """"The prime minister accepted the resignation and named the deputy housing minister, X, as his replacement": an
+    appointment told undated with the acceptance of the resignation the article dates is made that day -- the day of
+    the last dated resignation told before it."""
+    for trigger, event in found:
+        if event.type != "career.appoint" or event.time is not None or event.polarity != "POS" or event.modality is not None:
+            continue
+        accepted = trigger.head if trigger.dep_ == "conj" else None
+        if accepted is None or accepted.lemma_.lower() not in ACCEPTING_LEMMAS or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in RESIGNATION_NOUNS for c in children_of(accepted)):
+            continue
+        resigned = [e for _, e in found if e.type == "career.resign" and e.polarity == "POS" and e.time and e.start < event.start
+                    and re.match(r"\d{4}-\d{2}-\d{2}$", e.time)]
+        if resigned:
+            last = max(resigned, key=lambda e: e.start)
+            event.time, event.timex, event.time_source = last.time, last.timex, "event"
+

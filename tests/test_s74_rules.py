@@ -154,3 +154,15 @@ def test_a_successor_named_with_the_acceptance_of_a_resignation_is_named_on_the_
             "Minister Ilse Wardlow-Kesh praised his work and named the deputy health minister, Agnes Pirrow-Lund, as his "
             "successor.", "2023-01-26")
     assert [t for t, _, _ in _events(b, "career.appoint")] == [None]
+
+
+def test_an_appointment_told_undated_takes_the_day_the_appointee_was_sworn_in_after_it() -> None:
+    text = ("Rosamund Tethering-Vale has resigned as housing minister. Premier Anselm Dewbridge named Oswin Karlsson-Pike "
+            "to replace her. Karlsson-Pike, 38, was sworn in on Wednesday morning.")
+    a = run(text, "2023-11-30")
+    assert [(t, g["patient"]) for t, g, _ in _events(a, "career.appoint")] == [("2023-11-29", "Oswin Karlsson-Pike")]
+    # ... not someone else's oath
+    b = run("Rosamund Tethering-Vale has resigned as housing minister. Premier Anselm Dewbridge named Oswin Karlsson-Pike "
+            "to replace her. A new health minister, Ilse Tranmere-Voss, was sworn in on Wednesday morning.", "2023-11-30")
+    assert [(t, g["patient"]) for t, g, _ in _events(b, "career.appoint") if g.get("patient") == "Oswin Karlsson-Pike"] == [
+        (None, "Oswin Karlsson-Pike")]

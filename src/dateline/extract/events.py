@@ -81,6 +81,7 @@ from .events_merge import (
     merge_mentions,
     named_births_of_told_children,
     oaths_of_the_elected,
+    oaths_of_the_named,
     one_per_filler,
     ousted_at_the_polls,
     repeated_prize_takings,
@@ -613,6 +614,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     events = told_departures(events)  # "Since his departure ...": the resignation, retirement or sacking told
     events = told_elections(events)  # "'Ruth won fairly,' he said": her election told again
     events = ousted_at_the_polls(events)  # "X ousts mayor Y" over "X was elected, unseating Y": voted out, not sacked
+    oaths_of_the_named(events)  # "named X to replace her. X was sworn in on Wednesday": the post taken then
     oaths_of_the_elected(events)  # "X won the mayoral race ... She will be sworn in on January 6": the post taken
     events = told_releases(events)  # "It came out on Seamark Records": the named album's release told again
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving

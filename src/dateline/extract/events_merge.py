@@ -879,6 +879,22 @@ def oaths_of_the_elected(events: list[Event]) -> None:
             appointed.add(sworn)
 
 
+def oaths_of_the_named(events: list[Event]) -> None:
+    """"The prime minister named X to replace her. X, 38, was sworn in on Wednesday morning": an appointment told undated,
+    then the appointee's swearing-in told on a day, after it: the post was taken that day (an appointment told after
+    the oath, or an oath of someone else, lends nothing)."""
+    oaths = [(a.entity, e) for e in events if e.type is None and e.lemma in OATH_LEMMAS and e.polarity == "POS" and e.time
+             and MONTH_VALUE.match(e.time) and len(e.time) == 10 for a in e.args if a.role == "patient" and a.entity]
+    for e in events:
+        if e.type != "career.appoint" or e.time is not None or e.polarity != "POS" or e.modality is not None:
+            continue
+        named = {a.entity for a in e.args if a.role == "patient" and a.entity}
+        sworn = [o for who, o in oaths if who in named and o.start > e.start]
+        if sworn:
+            first = min(sworn, key=lambda o: o.start)
+            e.time, e.timex, e.time_source = first.time, first.timex, "event"
+
+
 ANAPHORS = frozenset({"it", "this", "that", "the"})  # "It came out on X", "The record, which came out on Y"
 
 

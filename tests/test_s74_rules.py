@@ -166,3 +166,13 @@ def test_an_appointment_told_undated_takes_the_day_the_appointee_was_sworn_in_af
             "to replace her. A new health minister, Ilse Tranmere-Voss, was sworn in on Wednesday morning.", "2023-11-30")
     assert [(t, g["patient"]) for t, g, _ in _events(b, "career.appoint") if g.get("patient") == "Oswin Karlsson-Pike"] == [
         (None, "Oswin Karlsson-Pike")]
+
+
+def test_the_post_a_successor_is_described_by_before_the_name_is_no_post_given() -> None:
+    a = run("Ottilie Brackwater-Finn resigned as transport minister on Wednesday. Premier Aldous Kettering-Moor accepted the "
+            "resignation and named the junior health minister, Kwesi Armitage-Holt, as her replacement.", "2025-06-19")
+    assert [(g["patient"], g.get("role")) for _, g, _ in _events(a, "career.appoint")] == [("Kwesi Armitage-Holt", None)]
+    # ... but a post given as the object's complement is
+    b = run("Premier Aldous Kettering-Moor named Kwesi Armitage-Holt health minister on Wednesday.", "2025-06-19")
+    assert [(g["patient"], g.get("role")) for _, g, _ in _events(b, "career.appoint")] == [
+        ("Kwesi Armitage-Holt", "health minister")]

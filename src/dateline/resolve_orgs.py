@@ -302,7 +302,7 @@ def _object_described(doc: Doc, event: Event, person: str, facts: list[Fact]) ->
     X, was appointed": a subject's)."""
     arg = next((x for x in event.args if x.role == "patient" and x.entity == person), None)
     span = char_span(doc, arg.start, arg.end) if arg is not None else None
-    if span is not None and span.root.dep_ == "appos" and span.root.head.dep_ == "dobj" and span.root.head.pos_ == "NOUN" \
+    if span is not None and span.root.dep_ == "appos" and span.root.head.dep_ in ("dobj", "oprd") and span.root.head.pos_ == "NOUN" \
             and not any(c.lower_ in NEW_POST_WORDS for c in children_of(span.root.head) if c.dep_ == "amod"):
         return True  # "appointed its finance chief, X, to run the company": the post X held (not "its new finance chief, X")
     if span is None or span.root.pos_ != "PROPN" or span.root.dep_ not in ("dobj", "pobj", "conj", "oprd", "dative"):

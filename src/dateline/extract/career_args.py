@@ -289,6 +289,8 @@ def _named_post(doc: Doc, event: Event) -> Argument | None:
     for child in children_of(span.root):
         if child.dep_ not in POST_DEPS or child.pos_ != "NOUN" or child.ent_type_:
             continue
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in children_of(child)):
+            continue  # "named the junior health minister, X, as her replacement": X described by the post held, not given
         named = [c for c in children_of(child) if c.dep_ == "compound" and c.pos_ in ("PROPN", "PRON")]  # "him manager" too
         if child.dep_ == "dobj" and not any(any(s <= c.idx < e for s, e in people) for c in named):
             continue  # "appointed a manager": the post of no one named here

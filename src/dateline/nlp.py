@@ -1669,6 +1669,15 @@ def _teller_after_the_told(verb: Token) -> None:
         child.head = verb
 
 
+def _name_first_word(name: Token) -> int:
+    """The index of the first word of the name `name` ends: the proper nouns and hyphens hung on it before it ("Ada" of
+    "the start-up Ada Bellhouse", "Okereke" of "Okereke-Thane")."""
+    doc, first = name.doc, name.i
+    while first > 0 and doc[first - 1].tag_ in ("NNP", "NNPS", "HYPH") and doc[first - 1].head.i == name.i:
+        first -= 1
+    return first
+
+
 def _contact_relative(verb: Token) -> None:
     """"Orlo Labs, the start-up Ada Bellhouse co-founded in 2015,", "Ada Bellhouse, the manager Grafton City sacked in
     March,": a relative clause with no "that" whose subject is a name, in an apposition.  The parser reads the
@@ -1679,9 +1688,7 @@ def _contact_relative(verb: Token) -> None:
     name = doc[verb.i - 1]
     if name.dep_ == "compound" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "dobj", "agent") for c in verb.children):
         return
-    first = name.i
-    while first > 0 and doc[first - 1].tag_ in ("NNP", "NNPS", "HYPH") and doc[first - 1].head.i == name.i:
-        first -= 1  # (the name's first word: "Ada" of "the start-up Ada Bellhouse", "Okereke" of "Okereke-Thane")
+    first = _name_first_word(name)
     noun = doc[first - 1]
     if noun.tag_ not in ("NN", "NNS") or noun.ent_type_:
         return
@@ -1728,9 +1735,7 @@ def _contact_relative_read_as_clause(verb: Token) -> None:
     name = doc[verb.i - 1]
     if name.head.i != verb.i:
         return
-    first = name.i
-    while first > 0 and doc[first - 1].tag_ in ("NNP", "NNPS", "HYPH") and doc[first - 1].head.i == name.i:
-        first -= 1
+    first = _name_first_word(name)
     if first < 4:
         return
     noun, article, comma = doc[first - 1], doc[first - 2], doc[first - 3]
@@ -2816,6 +2821,8 @@ def _verb_read_as_modifier(verb: Token) -> None:
         if obj.head.i != root.i or obj.dep_ != "nsubj" or obj.tag_ not in ("NNP", "NNPS"):
             return
         moved = [c for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "npadvmod") and c.lower_ != "of"]
+        if (phrase := _clause_read_as_time_phrase(verb, root)) is not None:  # "two days after a defeat left the club"
+            phrase[1].head, phrase[1].dep_, phrase[0].dep_ = root, "nsubj", "mark"
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
         subject.head, subject.dep_ = verb, "nsubj"
         obj.head, obj.dep_ = verb, "dobj"
@@ -2854,25 +2861,23 @@ def _later_clause(verb: Token, root: Token) -> Token | None:
     if root.tag_ not in _VERB_TAGS or root.i < verb.i:
         return None
     mark = next((c for c in root.children if c.dep_ == "mark" and c.i < root.i), None)
-    if mark is None:
-        mark = _clause_read_as_time_phrase(verb, root)
+    if mark is None and (phrase := _clause_read_as_time_phrase(verb, root)) is not None:
+        mark = phrase[0]
     if mark is None or mark.lower_ not in SUBORDINATE_MARKS or mark.i < verb.i:
         return None
     return root
 
 
-def _clause_read_as_time_phrase(verb: Token, root: Token) -> Token | None:
+def _clause_read_as_time_phrase(verb: Token, root: Token) -> tuple[Token, Token] | None:
     """"X sacked manager Y on Monday, two days after a 4-1 home defeat by Z left the club second from bottom": the
     parser reads "after a defeat" as a phrase of "left" and the name before it as the subject of "left".  The noun after
-    "after" (or "before", "since", "until") is the subject of the clause that word opens, right before its verb; the word
-    is the clause's mark."""
+    "after" (or "before", "since", "until") is the subject of the clause that word opens, right before its verb, and the
+    word is the clause's mark: (the word, the noun), which `_verb_read_as_modifier` rehangs when it repairs the clause."""
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in CLAUSE_PREPOSITIONS and verb.i < c.i < root.i), None)
     noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ in _NOUN_TAGS), None) if prep is not None else None
     if noun is None or noun.right_edge.i + 1 != root.i or not any(c.dep_ == "nsubj" and c.i < prep.i for c in root.children):
         return None
-    noun.head, noun.dep_ = root, "nsubj"
-    prep.dep_ = "mark"
-    return prep
+    return prep, noun
 
 
 def load(name: str | None = None) -> Language:

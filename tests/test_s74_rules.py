@@ -176,3 +176,12 @@ def test_the_post_a_successor_is_described_by_before_the_name_is_no_post_given()
     b = run("Premier Aldous Kettering-Moor named Kwesi Armitage-Holt health minister on Wednesday.", "2025-06-19")
     assert [(g["patient"], g.get("role")) for _, g, _ in _events(b, "career.appoint")] == [
         ("Kwesi Armitage-Holt", "health minister")]
+
+
+def test_a_partys_last_word_after_a_name_the_recognizer_cut_short_ends_the_partys_name() -> None:
+    a = run("Quellandia's agriculture minister, Radovan Hollos-Vadnay, resigned from the government on Thursday and said he "
+            "was leaving the ruling Popular Unity party to join the opposition Socialist-Agrarian Bloc, dealing a blow to "
+            "Prime Minister Ilona Varga-Stern a month before a crucial budget vote.\n\nThe Socialist-Agrarian Bloc's leader, "
+            "Marek Ostrowicz, welcomed his new colleague.", "2024-09-19")
+    assert sorted((e.name, e.type, len(e.mentions)) for e in a.entities if "Agrarian" in e.name) == [
+        ("Socialist-Agrarian Bloc", "ORG", 2)]

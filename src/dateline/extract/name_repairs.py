@@ -225,6 +225,7 @@ def _club_word_after(doc: Doc, span: NameSpan, owner: list[int], n: int) -> None
 
 
 BROADCAST_WORDS = frozenset({"tv"})  # written in capitals after a channel's name ("Harborline TV")
+PARTY_LAST_WORDS = frozenset({"bloc", "front", "movement"})  # a party's last word ("the opposition Greens-Agrarian Bloc")
 
 
 def _body_word_after(doc: Doc, span: NameSpan, owner: list[int], n: int, lex: EntityLexicon) -> None:
@@ -237,7 +238,8 @@ def _body_word_after(doc: Doc, span: NameSpan, owner: list[int], n: int, lex: En
             and toks[end + 1].text == "-":
         return
     word = toks[end]
-    if not ((word.is_title and word.lower_ in lex.org_suffixes) or (word.is_upper and word.lower_ in BROADCAST_WORDS)) \
+    if not ((word.is_title and (word.lower_ in lex.org_suffixes or word.lower_ in PARTY_LAST_WORDS))
+            or (word.is_upper and word.lower_ in BROADCAST_WORDS)) \
             or (end + 1 < len(doc) and toks[end + 1].is_title and toks[end + 1].is_alpha) or place_label(doc[span.start : end].text):
         return
     span.end = end + 1

@@ -185,3 +185,9 @@ def test_a_partys_last_word_after_a_name_the_recognizer_cut_short_ends_the_party
             "Marek Ostrowicz, welcomed his new colleague.", "2024-09-19")
     assert sorted((e.name, e.type, len(e.mentions)) for e in a.entities if "Agrarian" in e.name) == [
         ("Socialist-Agrarian Bloc", "ORG", 2)]
+
+
+def test_leaving_the_government_and_leaving_a_named_party_are_two_leavings() -> None:
+    a = run("Quellandia's transport minister, Teodor Halasz-Wren, resigned from the government on Thursday and said he was "
+            "leaving the ruling Civic Concord party to join the opposition Harvest League.", "2024-09-19")
+    assert sorted(g.get("organization", "") for _, g, _ in _events(a, "career.resign")) == ["Civic Concord", "the government"]

@@ -166,6 +166,9 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
         return False  # one verb, two bodies: "resigned from the government and from the X party"
     if _other_post_left(mine, theirs) or _other_post_left(theirs, mine):
         return False
+    if _government_and_named(mine.get("organization", set()), theirs.get("organization", set())) \
+            or _government_and_named(theirs.get("organization", set()), mine.get("organization", set())):
+        return False
     if offices_apart(a, b):
         return False
     if symmetric:  # "X married Y" and "X married Z" are two weddings; "X married" is either
@@ -183,6 +186,16 @@ def _same_event(a: Event, b: Event, symmetric: bool, headline: int | None = None
                    and not _new_thing_beside_named(mine[role], theirs[role])))))
     # (a headline's "wins prize for a novel few people read" is the body's win for the novel it names; its "Grisholm
     # chief" the body's "chief executive"; "at the Aurora Screen Awards" the ceremony the body holds "in Edinburgh")
+
+
+GOVERNMENT_WORDS = frozenset({"government", "cabinet"})
+
+
+def _government_and_named(mine: set[str], theirs: set[str]) -> bool:
+    """"resigned from the government on Thursday and said he was leaving the ruling X party": the government told by its
+    noun alone on one side, a body named on the other (and no government there): two bodies, two leavings."""
+    return bool(mine) and all(x.startswith("~") and x.split()[-1] in GOVERNMENT_WORDS for x in mine) \
+        and bool(_entities({"": theirs})) and not any(x.startswith("~") and x.split()[-1] in GOVERNMENT_WORDS for x in theirs)
 
 
 def _other_post_left(mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> bool:

@@ -234,9 +234,9 @@ def _body_word_after(doc: Doc, span: NameSpan, owner: list[int], n: int, lex: En
     name of a body."""
     toks = tokens(doc)
     end = span.end
-    if span.possessive or end >= len(doc) or owner[end] >= 0 or not toks[end].is_alpha or toks[end].whitespace_ == "" and end + 1 < len(doc) \
-            and toks[end + 1].text == "-":
-        return
+    if span.possessive or end >= len(doc) or owner[end] >= 0 or not toks[end].is_alpha \
+            or (not toks[end].whitespace_ and end + 1 < len(doc) and toks[end + 1].text == "-"):
+        return  # (not a word hyphened on to the next: "Bloc-led")
     word = toks[end]
     if not ((word.is_title and (word.lower_ in lex.org_suffixes or word.lower_ in PARTY_LAST_WORDS))
             or (word.is_upper and word.lower_ in BROADCAST_WORDS)) \
@@ -727,6 +727,17 @@ PLACE_HEAD_WORDS = frozenset({"ferry", "landing", "bay", "point", "creek", "isla
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside"})
 
 
+def _cleared_for(spans: list[NameSpan], owner: list[int], start: int, end: int) -> bool:
+    """Makes room for one name over tokens start..end: the names found inside it are emptied (the caller drops them);
+    False, nothing changed, when a longer name runs across its edges."""
+    inside = {owner[j] for j in range(start, end) if owner[j] >= 0}
+    if any(spans[k].start < start or spans[k].end > end for k in inside):
+        return False
+    for k in inside:
+        spans[k].end = spans[k].start
+    return True
+
+
 def possessive_place_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """"was born in Tillman's Ferry, Va.": a place named by someone's name in the possessive and a word for a kind of
     place, after a preposition of place, which NER cuts at the "'s" (the owner a person, "Ferry" a place of its own).
@@ -743,12 +754,8 @@ def possessive_place_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if start < 1 or toks[start - 1].lower_ not in PLACE_PREPOSITIONS or not toks[i - 1].text[:1].isupper() \
                 or (i + 2 < n and toks[i + 2].text[:1].isupper() and toks[i + 2].is_alpha):
             continue
-        inside = {owner[j] for j in range(start, i + 2) if owner[j] >= 0}
-        if any(spans[k].start < start or spans[k].end > i + 2 for k in inside):
-            continue  # (a longer name runs across it)
-        for k in inside:
-            spans[k].end = spans[k].start  # (emptied: dropped by the caller)
-        found.append(NameSpan(start, i + 2, "GPE", "GPE"))
+        if _cleared_for(spans, owner, start, i + 2):
+            found.append(NameSpan(start, i + 2, "GPE", "GPE"))
     return found
 
 
@@ -778,14 +785,11 @@ def possessive_institution_names(doc: Doc, spans: list[NameSpan]) -> list[NameSp
             start -= 1
         if start == i - 1:
             continue  # (a person's or a town's own: "Voss's Hospital" may be no name, "Kelbrook's Museum" the town's)
-        inside = {owner[j] for j in range(start, i + 2) if owner[j] >= 0}
-        if any(spans[k].start < start or spans[k].end > i + 2 for k in inside) \
-                or any(spans[k].start == start and spans[k].end == i + 2 for k in inside):
-            continue  # (a longer name runs across it, or the name is found whole)
-        for k in inside:
-            spans[k].end = spans[k].start  # (emptied: dropped by the caller)
-        label = "ORG" if word in lex.org_suffixes or word in INSTITUTION_SITES else "FAC"
-        found.append(NameSpan(start, i + 2, label, label))
+        if any(spans[k].start == start and spans[k].end == i + 2 for k in {owner[j] for j in range(start, i + 2) if owner[j] >= 0}):
+            continue  # (the name found whole)
+        if _cleared_for(spans, owner, start, i + 2):
+            label = "ORG" if word in lex.org_suffixes or word in INSTITUTION_SITES else "FAC"
+            found.append(NameSpan(start, i + 2, label, label))
     return found
 
 
@@ -817,12 +821,8 @@ def possessive_trade_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if not as_body or owners & {"ORG", "GPE", "LOC", "NORP", "FAC"} or place_label(doc[first[0] : first[1] - 2].text):
             continue
         for start, end in places:
-            inside = {owner[j] for j in range(start, end) if owner[j] >= 0}
-            if any(spans[k].start < start or spans[k].end > end for k in inside):
-                continue  # (a longer name runs across it)
-            for k in inside:
-                spans[k].end = spans[k].start  # (emptied: dropped by the caller)
-            found.append(NameSpan(start, end, "ORG", "ORG"))
+            if _cleared_for(spans, owner, start, end):
+                found.append(NameSpan(start, end, "ORG", "ORG"))
     return found
 
 

@@ -716,6 +716,8 @@ def personal_antecedent(noun: Token) -> Token:
             # ("X, its finance director since 2021, who": not the year)
             or (token.head.lower_ in ("of", "at", "with", "in") and token.ent_type_ in NOT_PEOPLE
                 and (token.head.lower_ == "of" or token.head.head.pos_ == "NOUN"))  # "an analyst at Trorvik Bank who won her seat"
+            or (token.head.lower_ == "at" and token.pos_ == "PROPN" and token.head.head.pos_ == "NOUN" and token.head.head.dep_ == "appos")
+            # ("X, a former finance chief at chemicals maker Y who took over": a body, whatever NER took Y for)
             or (token.head.lower_ == "from" and (token.ent_type_ in NOT_PEOPLE or token.pos_ == "PROPN") and token.head.head.lower_ in UNNAMED_PEOPLE)
             # ("a 23-year-old man from Lenthorpe, who was arrested": the man, not his town)
             or (token.head.lower_ in ("of", "for") and token.pos_ == "PROPN"

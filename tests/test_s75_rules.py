@@ -1,0 +1,18 @@
+"""Session 75: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair
+from handmade import timed_events as _events
+
+
+def test_who_after_a_body_in_a_former_post_stands_for_the_person_the_post_describes() -> None:
+    a = run("Stravelle Industrie said on Tuesday it would buy Larchpoint Brakes. Stravelle Chief Executive Liesel "
+            "Ostrander-Kamp told reporters the deal made sense. Ostrander-Kamp, a former finance chief at chemicals maker "
+            "Kolvenmark who took over at Stravelle in 2017, has promised growth.", "2020-07-15")
+    assert [(t, g["patient"], g["organization"]) for t, g, _ in _events(a, "career.appoint")] == [
+        ("2017", "Liesel Ostrander-Kamp", "Stravelle Industrie")]
+    assert facts_by_pair(a, "employee")[("Liesel Ostrander-Kamp", "Stravelle Industrie")] == ("2017", None)
+    assert facts_by_pair(a, "employee")[("Liesel Ostrander-Kamp", "Kolvenmark")] == (None, "PAST_REF")

@@ -16,3 +16,15 @@ def test_who_after_a_body_in_a_former_post_stands_for_the_person_the_post_descri
         ("2017", "Liesel Ostrander-Kamp", "Stravelle Industrie")]
     assert facts_by_pair(a, "employee")[("Liesel Ostrander-Kamp", "Stravelle Industrie")] == ("2017", None)
     assert facts_by_pair(a, "employee")[("Liesel Ostrander-Kamp", "Kolvenmark")] == (None, "PAST_REF")
+
+
+
+def test_a_post_told_as_former_is_not_the_one_taken_over_at_another_body() -> None:
+    a = run("Oswin Draycote, a former finance chief at Brauweg who took over at Dravemill Industries in 2017, has promised "
+            "growth.", "2020-07-15")
+    assert [(t, g) for t, g, _ in _events(a, "career.appoint")] == [
+        ("2017", {"patient": "Oswin Draycote", "organization": "Dravemill Industries", "agent": "Dravemill Industries"})]
+    assert facts_by_pair(a, "role")[("Oswin Draycote", "Brauweg")] == (None, "PAST_REF")
+    # ... but a post told now, whose holder took over in a year, is held since then
+    b = run("Oswin Draycote, the finance chief who took over in 2017, has promised growth.", "2020-07-15")
+    assert [(t, g.get("role")) for t, g, _ in _events(b, "career.appoint")] == [("2017", "finance chief")]

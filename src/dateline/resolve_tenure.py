@@ -114,6 +114,10 @@ def tenure_starts(b: _Builder, doc: Doc) -> None:
             continue  # "X, who took over in July": the post an event already dates from then (not one held before it,
             # "joined from Y, where she had been chief operating officer")
         posts = _undated_posts(b, person, org) or [f for f in _undated_posts(b, person, None) if org is not None and f.object is None]
+        taken_at = {e for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "at" for g in children_of(c)
+                    if g.dep_ == "pobj" and (e := _entity(a, g)) is not None and _kind(a, e) == "ORG"}
+        if org is None and taken_at:  # "X, a former finance chief at Y who took over at Z in 2017": not the post at Y
+            posts = [f for f in posts if f.object is None or f.object in taken_at]
         # ("the dean of its medical school, X ... has led the medical school since 2017": the post placed nowhere, when none
         # is placed at the body led)
         if _held_now(verb):  # "Y, a former minister, has chaired the board since 2019": not the post over before

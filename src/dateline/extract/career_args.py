@@ -309,8 +309,8 @@ def _relative_post(doc: Doc, event: Event) -> Argument | None:
     named = event.type == "career.appoint" and head.pos_ == "PROPN" and head.dep_ == "appos" and head.head.pos_ == "NOUN"
     if named:  # "the jury president, the actress X, 61, who was appointed": the clause hung on the name, the titles above it
         head = head.head
-    if head.pos_ != "NOUN":
-        return None
+    if head.pos_ != "NOUN" or _held_before(head):
+        return None  # ("X, a former finance chief at Y who took over at Z in 2017": the post left, not the one taken)
     if not a_post(title_value(head)) and head.dep_ == "appos" and head.head.pos_ == "NOUN" and a_post(title_value(head.head)):
         head = head.head  # "the jury president, the French actress X, who was appointed": the post, not the calling
     value = title_value(head)

@@ -28,3 +28,15 @@ def test_a_post_told_as_former_is_not_the_one_taken_over_at_another_body() -> No
     # ... but a post told now, whose holder took over in a year, is held since then
     b = run("Oswin Draycote, the finance chief who took over in 2017, has promised growth.", "2020-07-15")
     assert [(t, g.get("role")) for t, g, _ in _events(b, "career.appoint")] == [("2017", "finance chief")]
+
+
+
+def test_the_top_job_taken_years_after_joining_is_a_later_appointment_not_the_joining_told_again() -> None:
+    a = run("Brenna Quillfort, who joined Tesselby Freight from Tarrow Dynamics in 2016 and took the top job three years "
+            "later, has spent heavily on acquisitions.", "2024-05-06")
+    assert [(t, g["patient"]) for t, g, _ in _events(a, "career.hire")] == [("2016", "Brenna Quillfort")]
+    assert [(t, g["patient"]) for t, g, _ in _events(a, "career.appoint")] == [("2019", "Brenna Quillfort")]
+    # ... while a start told on the day after the appointment is the same one
+    b = run("Brenna Quillfort was named chief executive of Tesselby Freight on Monday. She will take over on June 2.",
+            "2024-05-06")
+    assert len(_events(b, "career.appoint")) == 1

@@ -730,6 +730,14 @@ def succession_starts(event: Event, events: list[Event]) -> list[Event]:
     # (not "joined as an engineer in 1998 ... succeeded Y as chief executive": a later post)
 
 
+def _years_later(first: str | None, then: str | None) -> bool:
+    """`then` a year or more after `first` (both dated): by whole months when both give one, else by two calendar years."""
+    months = _months_after(first, then)
+    if months is not None:
+        return months >= 12
+    return bool(first and then and first[:4].isdigit() and then[:4].isdigit()) and int(then[:4]) - int(first[:4]) >= 2  # type: ignore[index]
+
+
 def fold_successions(events: list[Event]) -> list[Event]:
     """"Nnaji-Rowntree ... was hired as chief executive on Monday. She succeeds Henrik Oksvang": the
     succession names who went before in the appointment already told, not a second one.  An
@@ -749,7 +757,9 @@ def fold_successions(events: list[Event]) -> list[Event]:
             # begins, told of the appointment already found (its own date kept; the facts date the post)
             patients = {a.entity for a in event.args if a.role == "patient" and a.entity}
             earlier = [e for e in out if e.type in START_TYPES and e.polarity == "POS" and e.start < event.start
-                       and patients & {a.entity for a in e.args if a.role == "patient" and a.entity}]
+                       and patients & {a.entity for a in e.args if a.role == "patient" and a.entity}
+                       and not _years_later(e.time, event.time)]  # (not "joined X in 2016 and took the top job three years
+            # later": a later post)
             if patients and earlier:
                 kept = earlier[-1]
                 time = kept.time, kept.timex, kept.time_source

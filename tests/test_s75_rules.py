@@ -18,7 +18,6 @@ def test_who_after_a_body_in_a_former_post_stands_for_the_person_the_post_descri
     assert facts_by_pair(a, "employee")[("Liesel Ostrander-Kamp", "Kolvenmark")] == (None, "PAST_REF")
 
 
-
 def test_a_post_told_as_former_is_not_the_one_taken_over_at_another_body() -> None:
     a = run("Oswin Draycote, a former finance chief at Brauweg who took over at Dravemill Industries in 2017, has promised "
             "growth.", "2020-07-15")
@@ -30,7 +29,6 @@ def test_a_post_told_as_former_is_not_the_one_taken_over_at_another_body() -> No
     assert [(t, g.get("role")) for t, g, _ in _events(b, "career.appoint")] == [("2017", "finance chief")]
 
 
-
 def test_the_top_job_taken_years_after_joining_is_a_later_appointment_not_the_joining_told_again() -> None:
     a = run("Brenna Quillfort, who joined Tesselby Freight from Tarrow Dynamics in 2016 and took the top job three years "
             "later, has spent heavily on acquisitions.", "2024-05-06")
@@ -40,3 +38,17 @@ def test_the_top_job_taken_years_after_joining_is_a_later_appointment_not_the_jo
     b = run("Brenna Quillfort was named chief executive of Tesselby Freight on Monday. She will take over on June 2.",
             "2024-05-06")
     assert len(_events(b, "career.appoint")) == 1
+
+
+def test_a_joining_from_elsewhere_is_into_the_body_named_in_the_title_before_the_name() -> None:
+    a = run("Harlund Freight said on Wednesday it had agreed to buy Vennstad Cold Storage for $1.2 billion. \"Vennstad gives "
+            "us scale,\" Harlund chief executive Marit Solbakken-Oy told reporters.\n\nVennstad chief executive Henrik "
+            "Stromvik, who joined from Danish rival Kolding Frost in 2017, will leave the company once the deal completes, "
+            "Harlund said.", "2020-07-22")
+    assert [(t, g["patient"], g["organization"]) for t, g, _ in _events(a, "career.hire")] == [
+        ("2017", "Henrik Stromvik", "Vennstad Cold Storage")]
+    # ... not a post told as former ("Former Vennstad chief executive X, who joined from Y"): no body in view
+    b = run("Harlund Freight said on Wednesday it had agreed to buy Vennstad Cold Storage for $1.2 billion. \"Vennstad gives "
+            "us scale,\" Harlund chief executive Marit Solbakken-Oy told reporters.\n\nFormer Vennstad chief executive Henrik "
+            "Stromvik, who joined from Danish rival Kolding Frost in 2017, said the price was too low.", "2020-07-22")
+    assert [g.get("organization") for _, g, _ in _events(b, "career.hire")] in ([], [None])

@@ -665,7 +665,22 @@ def _title_body(doc: Doc, event: Event, analysis: Analysis) -> str | None:
     for title in _titles(doc, person):
         for owner in (c for c in children_of(title) if c.dep_ == "poss"):
             found |= {e.id for e in analysis.entities if e.type == "ORG" for m in e.mentions if m.start <= owner.idx < m.end}
+    for words in _titles_before(doc, person):  # "Brennstad chief executive X, who joined from Z in 2017"
+        found |= {e.id for e in analysis.entities if e.type == "ORG" for m in e.mentions if words[0].idx <= m.start < words[-1].idx}
     return found.pop() if len(found) == 1 else None
+
+
+def _titles_before(doc: Doc, person: Entity) -> Iterator[list[Token]]:
+    """The words before a person's name in its own noun phrase that end in a post now held ("Brennstad chief executive X",
+    "Acme Finance Director X"; not "former Acme chief executive X")."""
+    for mention in person.mentions:
+        span = char_span(doc, mention.start, mention.end) if mention.kind == "name" else None
+        if span is None or span.root.left_edge.i >= span.start:
+            continue
+        words = list(doc[span.root.left_edge.i : span.start])
+        if len(words) > 1 and a_post(" ".join(w.lower_ for w in words[-2:])) \
+                and not any(w.lower_ in EARLIER_POST_WORDS or w.lower_.startswith("ex-") for w in words):
+            yield words
 
 
 def _from_entity(verb: Token, entity: Entity) -> bool:

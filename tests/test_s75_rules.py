@@ -52,3 +52,13 @@ def test_a_joining_from_elsewhere_is_into_the_body_named_in_the_title_before_the
             "us scale,\" Harlund chief executive Marit Solbakken-Oy told reporters.\n\nFormer Vennstad chief executive Henrik "
             "Stromvik, who joined from Danish rival Kolding Frost in 2017, said the price was too low.", "2020-07-22")
     assert [g.get("organization") for _, g, _ in _events(b, "career.hire")] in ([], [None])
+
+
+def test_a_firms_short_name_before_an_officers_title_or_cutting_jobs_is_the_firm_not_its_founders_family() -> None:
+    a = run("Tresk Industrial has agreed to buy the pump maker Wendermalz Pumpen. Wendermalz was founded in 1908 by the "
+            "engineer Friedrich Wendermalz. The founder's great-grandson, Konrad Wendermalz, 67, said the family backed the "
+            "deal.\n\nWendermalz Chief Executive Dagmar Ruhlicke, who joined from rival Kressberg Hydraulik in 2017, will "
+            "step down when the deal closes.\n\nUnder Ruhlicke, Wendermalz cut around 300 jobs in 2020.", "2022-06-15")
+    assert [(t, g["patient"], g["organization"]) for t, g, _ in _events(a, "career.hire")] == [
+        ("2017", "Dagmar Ruhlicke", "Wendermalz Pumpen")]
+    assert [g["agent"] for _, g, _ in _events(a, "business.layoff")] == ["Wendermalz Pumpen"]

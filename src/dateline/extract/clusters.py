@@ -179,6 +179,23 @@ def _place_person(table: ClusterTable, words: tuple[str, ...], token: int, full:
     return singles[key]
 
 
+# the first word of a firm's officer's title, or a thing only a firm has, right after the firm's short name ("Tharwick chief
+# executive X", "the Tharwick brand")
+FIRM_WORDS = frozenset({"chief", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "president", "spokesman", "spokeswoman",
+                        "spokesperson", "boss", "brand", "shares", "shareholders", "headquarters", "workforce", "employees"})
+STAFF_NOUNS = frozenset({"job", "jobs", "staff", "worker", "workers", "employee", "employees", "post", "posts", "workforce"})
+
+
+def _firm_cue(doc: Doc, token: int, end: int) -> bool:
+    """A short name told as a firm by the word after it ("Ostermalz Chief Executive X", "the Ostermalz brand") or by cutting
+    jobs ("Ostermalz cut around 300 jobs")."""
+    if end < len(doc) and doc[end].lower_ in FIRM_WORDS:
+        return True
+    tok = doc[end - 1]
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("cut", "shed", "axe") \
+        and any(c.dep_ == "dobj" and c.lower_ in STAFF_NOUNS for c in tok.head.children)
+
+
 def _named_organisation(table: ClusterTable, words: tuple[str, ...], token: int, person: int, end: int) -> int:
     """"Tharwick cut 220 jobs" after "Tharwick Foods", before any Tharwick was named (or named less
     often than the company so far): the short form of the organisation, not the person (but "Tharwick, 49,
@@ -186,6 +203,10 @@ def _named_organisation(table: ClusterTable, words: tuple[str, ...], token: int,
     doc = table.doc
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and doc[end + 2].text in (",", ")"):
         return person
+    longer = [ci for ci, c in enumerate(table.clusters) if c.label == "ORG" and c.mentions
+              and any(len(n) > len(words) and n[: len(words)] == words for n in c.names)]
+    if len(longer) == 1 and _firm_cue(doc, token, end):
+        return longer[0]  # "Ostermalz Chief Executive X" after "Ostermalz Pumpen", whoever of that name the story tells: the firm's
     orgs = [ci for ci, c in enumerate(table.clusters) if c.label != "PERSON" and c.mentions
             and any(len(n) > len(words) and n[: len(words)] == words and _org_suffixed(n) for n in c.names)]
     if len(orgs) != 1:

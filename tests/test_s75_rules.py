@@ -62,3 +62,16 @@ def test_a_firms_short_name_before_an_officers_title_or_cutting_jobs_is_the_firm
     assert [(t, g["patient"], g["organization"]) for t, g, _ in _events(a, "career.hire")] == [
         ("2017", "Dagmar Ruhlicke", "Wendermalz Pumpen")]
     assert [g["agent"] for _, g, _ in _events(a, "business.layoff")] == ["Wendermalz Pumpen"]
+
+
+def test_charge_taken_of_nothing_named_is_of_the_club_the_story_is_about() -> None:
+    a = run("Pellworth Rovers have sacked manager Ansgar Trelleborg after a run of nine games without a win. Rovers said "
+            "Trelleborg left the club by mutual consent. Under-23s coach Odhran Maskelyne will take charge as caretaker "
+            "for Saturday's trip to Dunsfold. Pellworth Rovers are 21st in the table.", "2023-01-09")
+    assert [(g["patient"], g.get("organization")) for _, g, _ in _events(a, "career.appoint")] == [
+        ("Odhran Maskelyne", "Pellworth Rovers")]
+    # ... not a charge of something named ("took charge of the investigation"): no post at the club
+    b = run("Pellworth Rovers have sacked manager Ansgar Trelleborg. Rovers said Trelleborg left the club by mutual consent. "
+            "Detective Inspector Odhran Maskelyne took charge of the investigation. Pellworth Rovers are 21st in the table.",
+            "2023-01-09")
+    assert [g.get("organization") for _, g, _ in _events(b, "career.appoint")] in ([], [None])

@@ -469,6 +469,23 @@ def _body_taken_charge(doc: Doc, event: Event, analysis: Analysis) -> Argument |
     return None
 
 
+def _charge_in_view(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> Argument | None:
+    """"X will take charge as caretaker", "Y has been placed in temporary charge": charge of nothing named is charge of the
+    body the article is about."""
+    span = char_span(doc, event.start, event.end)
+    entity = analysis.entity(main) if main is not None else None
+    if span is None or entity is None or not entity.mentions or span.root.lemma_.lower() not in ("take", "place", "put"):
+        return None
+    kids = children_of(span.root)
+    charges = [c for c in kids if c.dep_ == "dobj" and c.lower_ == "charge"] \
+        + [g for c in kids if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj" and g.lower_ == "charge"]
+    if not charges or any(c.dep_ == "prep" and c.lower_ in ("of", "at") for g in charges for c in children_of(g)) \
+            or any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in kids):
+        return None
+    first = entity.mentions[0]
+    return Argument("organization", first.start, first.end, first.text, entity.id)
+
+
 UNNAMED_LEAVING = frozenset({"career.resign"})
 UNNAMED_LEAVING_LEMMAS = frozenset({"leave", "quit", "depart"})
 
@@ -1012,6 +1029,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 event.args.append(post)
         if event.type in ("career.appoint", "career.hire") and not any(a.role == "organization" for a in event.args):
             body = _body_owning_post(doc, event, analysis) or (_body_taken_charge(doc, event, analysis) if event.type == "career.appoint" else None) \
+                or (_charge_in_view(doc, event, analysis, main) if event.type == "career.appoint" else None) \
                 or _reporting_body(doc, event, analysis) or (_played_for_after(doc, event, analysis) if event.type == "career.hire" else None)
             if body is not None:
                 event.args.append(body)

@@ -75,3 +75,14 @@ def test_charge_taken_of_nothing_named_is_of_the_club_the_story_is_about() -> No
             "Detective Inspector Odhran Maskelyne took charge of the investigation. Pellworth Rovers are 21st in the table.",
             "2023-01-09")
     assert [g.get("organization") for _, g, _ in _events(b, "career.appoint")] in ([], [None])
+
+
+def test_a_second_child_born_now_is_not_the_child_the_couple_already_have() -> None:
+    a = run("Model Anouk Velasquez-Tarrant has given birth to her second child with her husband, the rower Bram Oldcastle, the "
+            "couple announced on Tuesday. The baby, a girl named Ismay, was born on Saturday at a private hospital in "
+            "Marylebone. The couple, who wed in 2020, already have a three-year-old son, Piran.", "2023-02-16")
+    births = {g["child"]: (t, g.get("parent")) for t, g, _ in _events(a, "family.child")}
+    assert births["Ismay"] == ("2023-02-11", "Anouk Velasquez-Tarrant")
+    assert births["Piran"][0] != "2023-02-14"
+    # ... and the birth itself stays told, beside the family event it names the child of
+    assert [(t, g["patient"]) for t, g, _ in _events(a, "life.born")] == [("2023-02-11", "Ismay")]

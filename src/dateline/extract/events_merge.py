@@ -481,12 +481,21 @@ def _headline_bare(arg: Argument, headline_span: tuple[int, int] | None) -> bool
         and all(w.islower() for w in words[1:])
 
 
+LATER_CHILD_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"})  # a child after another
+HAVING_LEMMAS = frozenset({"have"})  # a child had, not born now
+
+
 def _may_describe(event: Event, other: Event, role: str) -> bool:
     """`event`'s description in `role` fits `other`: no title of `other` that the description's
     words contradict ("his defence minister" is not "X, head of the prison service"), no other role
     with different people."""
     title = _words({"~" + a.text.lower() for a in other.args if a.role == "role"})
     said = _words({"~" + a.text.lower() for a in event.args if a.role == role}) - PRONOUNS
+    if event.type == "family.child" and said & LATER_CHILD_WORDS and other.lemma in HAVING_LEMMAS:
+        return False  # "has given birth to her second child ... they already have a son, X": not X's birth
+    if event.type == "family.child" and other.type == "family.child" and event.lemma in HAVING_LEMMAS \
+            and _words({"~" + a.text.lower() for a in other.args if a.role == role}) & LATER_CHILD_WORDS:
+        return False
     if title and said and not title & said:
         return False
     mine, theirs = _fillers(event, False), _fillers(other, False)
@@ -564,6 +573,7 @@ def named_births_of_told_children(events: list[Event], window: int = 3) -> list[
     name, time and place of the birth (the unnamed mentions are folded into it).  So is a named child's
     arrival ('"Our little Z arrived on Sunday"'), the family event it already is."""
     gone: set[int] = set()
+    kept: list[Event] = []
     for event in events:
         arrival = event.type == "family.child" and event.lemma == "arrive"  # ('"Our little Z arrived on Sunday"')
         if not arrival and (event.type != "life.born" or any(a.role == "parent" for a in event.args)):
@@ -579,6 +589,7 @@ def named_births_of_told_children(events: list[Event], window: int = 3) -> list[
         parents = {a.entity for a in told[-1].args if a.role == "parent" and a.entity}
         same = [e for e in told if {a.entity for a in e.args if a.role == "parent" and a.entity} <= parents]
         if not arrival:
+            kept.append(replace(event, args=list(event.args)))  # (the birth itself stays told: "Z was born on Friday")
             event.type, event.lemma = "family.child", BIRTH_TOLD
             event.args = [Argument("child", a.start, a.end, a.text, a.entity) if a.role == "patient" else a for a in event.args]
         else:
@@ -590,7 +601,7 @@ def named_births_of_told_children(events: list[Event], window: int = 3) -> list[
                 seen.add(a.entity)
                 event.args.append(Argument("parent", a.start, a.end, a.text, a.entity))
         gone.update(id(e) for e in same)
-    return [e for e in events if id(e) not in gone]
+    return [e for e in events if id(e) not in gone] + kept
 
 
 def described(args: list[Argument]) -> bool:

@@ -86,3 +86,10 @@ def test_a_second_child_born_now_is_not_the_child_the_couple_already_have() -> N
     assert births["Piran"][0] != "2023-02-14"
     # ... and the birth itself stays told, beside the family event it names the child of
     assert [(t, g["patient"]) for t, g, _ in _events(a, "life.born")] == [("2023-02-11", "Ismay")]
+
+
+def test_a_sacking_the_parser_read_as_a_title_before_a_clause_is_the_sentences_verb() -> None:
+    a = run("Thornbury Rovers sacked manager Owen Tarrick on Thursday night after four straight defeats left the club bottom "
+            "of the table, barely 16 months after he led them to the title.", "2024-08-30")
+    assert [(t, g["patient"], g["agent"]) for t, g, _ in _events(a, "career.fire")] == [
+        ("2024-08-29", "Owen Tarrick", "Thornbury Rovers")]

@@ -386,6 +386,11 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "amod" and tag == "VBD" and token.head.i > token.i \
                 and any(c.dep_ == "nsubj" for c in token.children):
             _verb_read_as_modifier(token)  # "Price married Eluned Tarries-Thowen, a nurse, in 1963": a past verb with its subject
+        elif dep == "compound" and tag == "VBD" and token.lower_.endswith("ed") and token.head.i == token.i + 1 \
+                and token.head.tag_ == "NN" and listed[token.i + 2].tag_ == "NNP" and token.i > token.sent.start \
+                and listed[token.i - 1].tag_ in ("NNP", "NNPS", "NN", "NNS"):
+            _verb_read_as_modifier(token)  # "X Rovers sacked manager Y on Thursday night after four defeats left the club ...":
+            # the verb taken for a word of the title's name, the name for the subject of the clause after it
         elif dep == "amod" and tag in ("VBN", "VBD", "JJ") and token.lower_.endswith("ed") \
                 and listed[token.i - 1].text == "," and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
             _verb_after_apposition(token)  # "Tess Morley, the founder of Kito, married Aiden Colby in 2015"
@@ -2821,6 +2826,9 @@ def _verb_read_as_modifier(verb: Token) -> None:
         if obj.head.i != root.i or obj.dep_ != "nsubj" or obj.tag_ not in ("NNP", "NNPS"):
             return
         moved = [c for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "npadvmod") and c.lower_ != "of"]
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.i < root.i), None)
+        moved += [c for c in root.children if obj.i < c.i and mark is not None and c.i < mark.i and c.dep_ in ("prep", "npadvmod")
+                  and c.lower_ != "of"]  # ("... Y on Thursday night after four defeats left": the time the verb's, not the clause's)
         if (phrase := _clause_read_as_time_phrase(verb, root)) is not None:  # "two days after a defeat left the club"
             phrase[1].head, phrase[1].dep_, phrase[0].dep_ = root, "nsubj", "mark"
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"

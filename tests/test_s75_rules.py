@@ -93,3 +93,14 @@ def test_a_sacking_the_parser_read_as_a_title_before_a_clause_is_the_sentences_v
             "of the table, barely 16 months after he led them to the title.", "2024-08-30")
     assert [(t, g["patient"], g["agent"]) for t, g, _ in _events(a, "career.fire")] == [
         ("2024-08-29", "Owen Tarrick", "Thornbury Rovers")]
+
+
+def test_a_wedding_to_come_with_no_one_named_is_the_engaged_couples_not_a_past_marriage() -> None:
+    a = run("The actress Rosalind Tremayne-Vos is engaged to the television presenter Kit Halloran, her publicist confirmed on "
+            "Wednesday. Tremayne-Vos, who was previously married to the restaurateur Ambrose Quill, has a son from that "
+            "marriage. A spokesperson declined to comment on reports that the wedding would take place in Tuscany next summer.",
+            "2025-06-12")
+    weddings = {frozenset((g.get("agent"), g.get("partner"))): (t, g.get("place")) for t, g, _ in _events(a, "life.marry")}
+    assert weddings[frozenset(("Rosalind Tremayne-Vos", "Kit Halloran"))] == ("2026-SU", "Tuscany")
+    assert weddings[frozenset(("Rosalind Tremayne-Vos", "Ambrose Quill"))][1] is None
+    assert ("Rosalind Tremayne-Vos", "Kit Halloran") not in facts_by_pair(a, "spouse")

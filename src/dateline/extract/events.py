@@ -75,6 +75,7 @@ from .events_merge import (
     absorb,
     births_of_named_children,
     described,
+    engaged_weddings,
     fold_described,
     fold_successions,
     left_posts,
@@ -618,6 +619,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     oaths_of_the_elected(events)  # "X won the mayoral race ... She will be sworn in on January 6": the post taken
     events = told_releases(events)  # "It came out on Seamark Records": the named album's release told again
     successor_posts(doc, events, analysis)  # "X was dismissed ... His replacement is Y": X's post, from X's leaving
+    events += engaged_weddings(events, unnamed, analysis.document.dct)  # "... the wedding would take place in Tuscany next
+    # summer": the engaged couple's
     fold_described(events, unnamed)
     _journal_publishes(events, analysis)  # "The enzyme was described in the journal X in 2011": X published it
     where_cuts_fall(events, ctx)  # "... will cut 140 jobs. The cuts fall mostly on its factory in Rotherham": there

@@ -619,6 +619,33 @@ def _dated_by_own_clause(told: Event, named: Event) -> bool:
     return told.time_source == "clause" and SOURCE_RANK[named.time_source] < SOURCE_RANK["clause"]
 
 
+def _after_day(value: str | None, dct: str) -> bool:
+    """A time wholly after the article's day: a later year, or a later month of its year ("2026-SU", "2025-09" in June 2025)."""
+    if not value or not value[:4].isdigit():
+        return False
+    if value[:4] != dct[:4]:
+        return value[:4] > dct[:4]
+    return bool(MONTH_VALUE.match(value)) and value[5:7] > dct[5:7]
+
+
+def engaged_weddings(events: list[Event], unnamed: list[Event], dct: str) -> list[Event]:
+    """"X and Y have announced their engagement ... the wedding would take place in Tuscany next summer": a wedding told
+    with no one named, dated after the article's day, is the engaged couple's -- the last engagement told before it (not a
+    marriage told as over: "X was previously married to Z").  The weddings so named, taken out of `unnamed`."""
+    out = []
+    for event in [e for e in unnamed if e.type == "life.marry" and e.polarity == "POS" and _after_day(e.time, dct)]:
+        engagements = [e for e in events if e.type == "life.engage" and e.polarity == "POS" and e.start < event.start
+                       and len({a.entity for a in e.args if a.role in ("agent", "partner") and a.entity}) == 2]
+        if not engagements:
+            continue
+        couple = [a for a in engagements[-1].args if a.role in ("agent", "partner") and a.entity]
+        event.args = [replace(a) for a in couple] + [a for a in event.args if a.role == "place"]
+        event.modality = event.modality or "planned"  # (to come: no spouses yet)
+        unnamed.remove(event)
+        out.append(event)
+    return out
+
+
 def fold_described(events: list[Event], unnamed: list[Event]) -> None:
     """An event told with descriptions only is the one event of its type (same polarity and
     modality, a compatible time) that names its participants; it lends that event its time and

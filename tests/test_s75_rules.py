@@ -104,3 +104,11 @@ def test_a_wedding_to_come_with_no_one_named_is_the_engaged_couples_not_a_past_m
     assert weddings[frozenset(("Rosalind Tremayne-Vos", "Kit Halloran"))] == ("2026-SU", "Tuscany")
     assert weddings[frozenset(("Rosalind Tremayne-Vos", "Ambrose Quill"))][1] is None
     assert ("Rosalind Tremayne-Vos", "Kit Halloran") not in facts_by_pair(a, "spouse")
+
+
+def test_a_sacking_hours_after_a_defeat_that_left_the_club_bottom_is_the_sentences_verb() -> None:
+    a = run("Harnmoor United sacked manager Anders Kvalvik on Sunday night, less than 24 hours after a 4-0 home defeat by "
+            "Tollesby Town left the club second from bottom of the Championship.", "2024-11-11")
+    assert [(t, g["patient"], g["agent"]) for t, g, _ in _events(a, "career.fire")] == [
+        ("2024-11-10", "Anders Kvalvik", "Harnmoor United")]
+    assert not _events(a, "career.resign")  # (the defeat "left" no one anywhere)

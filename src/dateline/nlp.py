@@ -2883,6 +2883,8 @@ def _clause_read_as_time_phrase(verb: Token, root: Token) -> tuple[Token, Token]
     word is the clause's mark: (the word, the noun), which `_verb_read_as_modifier` rehangs when it repairs the clause."""
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in CLAUSE_PREPOSITIONS and verb.i < c.i < root.i), None)
     noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ in _NOUN_TAGS), None) if prep is not None else None
+    if noun is None and prep is not None:  # ("less than 24 hours after a 4-0 defeat by Z left": the noun the verb's subject already)
+        noun = next((c for c in root.children if c.dep_ == "nsubj" and c.left_edge.i == prep.i + 1 and c.tag_ in _NOUN_TAGS), None)
     if noun is None or noun.right_edge.i + 1 != root.i or not any(c.dep_ == "nsubj" and c.i < prep.i for c in root.children):
         return None
     return prep, noun

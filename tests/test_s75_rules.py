@@ -112,3 +112,11 @@ def test_a_sacking_hours_after_a_defeat_that_left_the_club_bottom_is_the_sentenc
     assert [(t, g["patient"], g["agent"]) for t, g, _ in _events(a, "career.fire")] == [
         ("2024-11-10", "Anders Kvalvik", "Harnmoor United")]
     assert not _events(a, "career.resign")  # (the defeat "left" no one anywhere)
+
+
+def test_capitalised_words_between_a_partys_standing_and_the_word_party_are_its_name() -> None:
+    a = run("Veldoran's housing minister, Ilse Markovic-Tann, resigned from the government on Wednesday and crossed the floor "
+            "to the opposition Bright Meadow party. She later met Bright Meadow's leader, Jonas Elfving.", "2024-01-18")
+    assert {e.name: e.type for e in a.entities}.get("Bright Meadow") == "ORG"
+    assert [(t, g["patient"], g["organization"]) for t, g, _ in _events(a, "career.hire")] == [
+        ("2024-01-17", "Ilse Markovic-Tann", "Bright Meadow")]

@@ -20,6 +20,7 @@ from .name_missed import (
     LEGISLATOR_NOUNS,
     NOT_ONLY_PEOPLE,
     OPEN_QUOTES,
+    PARTY_STANDINGS,
     STAKE_NOUNS,
     based,
     described_label,
@@ -1159,6 +1160,10 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
         if named is not None and named.pos_ == "NOUN" and (label := lex.type_of_noun.get(named.lemma_.lower())):
             cues[label] += 2 * CUE_VOTE  # said outright: a name given to a company is a company's name
             cues[DEFINES + label] = 1.0
+    if span.end < len(doc) and doc[span.end].lower_ == "party" and span.start >= 2 and doc[span.start - 1].lower_ in PARTY_STANDINGS \
+            and doc[span.start - 2].lower_ == "the":
+        cues["ORG"] += 2 * CUE_VOTE  # "the opposition Open Horizon party": said outright, whatever its other mentions look like
+        cues[DEFINES + "ORG"] = 1.0
     if _told_as_work(doc, span, root):
         cues["WORK"] += 2 * CUE_VOTE  # ""Malt Houses" was shortlisted", "X, published in 2007,", "Y came out in 1968"
     # person-only verbs and speech verbs

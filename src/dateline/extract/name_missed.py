@@ -361,6 +361,29 @@ def missed_bodies_before_titles(doc: Doc, spans: list[NameSpan], lex: EntityLexi
     return out
 
 
+# what a party is called before its name ("the opposition X party", "the ruling Y party")
+PARTY_STANDINGS = frozenset({"opposition", "ruling", "governing", "rival", "junior", "minority", "centrist", "nationalist", "populist",
+                             "breakaway", "fledgling", "insurgent"})
+
+
+def missed_parties(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"crossed the floor to the opposition Open Horizon party": capitalised words NER saw nothing in, between a party's
+    standing ("opposition", "ruling") and the lowercase word "party", are the party's name."""
+    covered = _covered(doc, spans)
+    out: list[NameSpan] = []
+    for tok in _capital_and_quote_tokens(doc)[0]:
+        i = tok.i
+        if covered[i] or not _capitalised(tok) or i < 2 or doc[i - 1].lower_ not in PARTY_STANDINGS or doc[i - 2].lower_ != "the":
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 4 and not covered[end] and _capitalised(doc[end]):
+            end += 1
+        if end < len(doc) and doc[end].lower_ == "party" and not any(covered[i:end]):
+            out.append(NameSpan(i, end, "ORG", "ORG", False))
+            covered[i:end] = b"\x01" * (end - i)
+    return out
+
+
 def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """A capitalised name NER missed altogether where only an organisation fits ("Globex cut 300 jobs", "Globex merged
     with Y", "a stake in Globex": `name_cues.org_context`), once the parts of people's names are found."""

@@ -47,6 +47,7 @@ from .name_missed import (
     missed_described,
     missed_org_subjects,
     missed_particle_names,
+    missed_parties,
     missed_people_and_orgs,
     missed_places,
     missed_work_subjects,
@@ -1201,6 +1202,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_outlets(doc, spans, lex)
     spans += missed_people_and_orgs(doc, spans, lex)
     spans += missed_bodies_before_titles(doc, spans, lex)
+    spans += missed_parties(doc, spans)  # "to the opposition Open Horizon party"
     spans += missed_particle_names(doc, spans)
     spans += missed_places(doc, spans, lex)
     spans += missed_described(doc, spans, lex)

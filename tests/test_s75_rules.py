@@ -120,3 +120,10 @@ def test_capitalised_words_between_a_partys_standing_and_the_word_party_are_its_
     assert {e.name: e.type for e in a.entities}.get("Bright Meadow") == "ORG"
     assert [(t, g["patient"], g["organization"]) for t, g, _ in _events(a, "career.hire")] == [
         ("2024-01-17", "Ilse Markovic-Tann", "Bright Meadow")]
+
+
+def test_a_name_after_buy_read_as_a_gerunds_subject_is_the_object_bought() -> None:
+    a = run("COPENHAGEN, Aug 7 - Nordkap Packaging, the Danish maker of cardboard containers, has agreed to buy Mycelle, a "
+            "Rotterdam start-up that grows packaging from mushroom roots, for about 210 million euros, the companies said on "
+            "Tuesday.", "2024-08-07")
+    assert [(g["agent"], g["patient"]) for _, g, _ in _events(a, "business.acquire")] == [("Nordkap Packaging", "Mycelle")]

@@ -280,6 +280,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.tag_ = "VBD"  # "in 2016 the pair quit Halsted": a "noun" with a subject before it and an object after is a verb
         elif tag in ("VBZ", "VBP") and dep in NOUN_DEPS and any(c.dep_ == "det" and c.i < token.i for c in token.children):
             token.tag_ = "NNS" if token.lower_.endswith("s") else "NN"  # "by the former Google engineers X and Y": a noun
+        elif tag == "VBG" and dep == "dobj" and token.head.tag_ in _VERB_TAGS and token.head.i < token.i:
+            _object_read_as_gerund_subject(token)  # "agreed to buy X, a start-up that grows packaging from roots": X the object
         elif tag == "VBG" and dep == "ccomp" and token.head.i < token.i and token.head.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
             _object_read_as_participle_subject(token)  # "sued Aldervane alleging he was demoted": Aldervane sued
         elif tag == "VBG" and dep == "acl" and token.head.tag_ == "NNP" and token.head.i == token.i - 1 and token.i >= 2 \
@@ -595,6 +597,20 @@ def _trade_noun_read_as_clause(participle: Token) -> None:
     participle.head, participle.dep_ = noun, "amod"
     for clause in clauses:
         clause.head, clause.dep_ = noun, "relcl"
+
+
+def _object_read_as_gerund_subject(gerund: Token) -> None:
+    """"has agreed to buy Sporewell, a Rotterdam start-up that grows packaging from mushroom roots": the parser reads the
+    name right after the verb as the subject of a gerund ("packaging") that it makes the verb's object.  The noun is the
+    object of the relative clause's verb right before it, which has none; the name the verb's object."""
+    verb = gerund.head
+    subject = next((c for c in gerund.children if c.dep_ == "nsubj" and c.i == verb.i + 1 and c.tag_ in _NOUN_TAGS), None)
+    clause = gerund.doc[gerund.i - 1]
+    if subject is None or clause.dep_ != "relcl" or clause.tag_ not in ("VBZ", "VBP", "VBD") or clause.i <= subject.i \
+            or any(c.dep_ == "dobj" for c in clause.children):
+        return
+    subject.head, subject.dep_ = verb, "dobj"
+    gerund.head, gerund.dep_, gerund.tag_, gerund.pos_ = clause, "dobj", "NN", "NOUN"
 
 
 def _object_read_as_participle_subject(participle: Token) -> None:

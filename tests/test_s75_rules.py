@@ -127,3 +127,9 @@ def test_a_name_after_buy_read_as_a_gerunds_subject_is_the_object_bought() -> No
             "Rotterdam start-up that grows packaging from mushroom roots, for about 210 million euros, the companies said on "
             "Tuesday.", "2024-08-07")
     assert [(g["agent"], g["patient"]) for _, g, _ in _events(a, "business.acquire")] == [("Nordkap Packaging", "Mycelle")]
+
+
+def test_since_after_a_post_in_apposition_dates_the_post_not_the_verb_before_it() -> None:
+    a = run("Tessel Foods said on Tuesday that its founder, Greta Holmquist, had handed over to Ama Rathbeggan, the company's "
+            "chief technology officer since 2019.", "2024-08-07")
+    assert [t for t, _, _ in _events(a, "career.appoint")] == ["2024-08-06"]  # (the day it was told, not the post's start)

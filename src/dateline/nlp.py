@@ -229,6 +229,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.tag_, token.pos_, token.dep_ = "NNP", "PROPN", "dobj"  # "joined Thimblecrest in 2018": a name, the verb's object
     for token in listed:
         dep, tag = token.dep_, token.tag_  # (read once: no test below changes the token)
+        if dep == "prep" and token.lower_ == "since" and token.i > 1 and listed[token.i - 1].dep_ == "appos" \
+                and listed[token.i - 1].tag_ in ("NN", "NNS") and token.head.i < listed[token.i - 1].head.i and token.head.tag_ in _VERB_TAGS:
+            token.head = listed[token.i - 1]  # "hand over to X, the company's chief technology officer since 2019": the post's
+            # since then, not the handing over
         if dep == "acl" and tag == "VBD" and token.lower_ in NAMING_FORMS and token.head.dep_ == "ROOT" \
                 and token.head.tag_ == "NN" and token.head.left_edge.i == token.sent.start:
             _naming_read_as_called(token)  # "The company named X, its chief operating officer, to succeed Y."

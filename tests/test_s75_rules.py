@@ -133,3 +133,10 @@ def test_since_after_a_post_in_apposition_dates_the_post_not_the_verb_before_it(
     a = run("Tessel Foods said on Tuesday that its founder, Greta Holmquist, had handed over to Ama Rathbeggan, the company's "
             "chief technology officer since 2019.", "2024-08-07")
     assert [t for t, _, _ in _events(a, "career.appoint")] == ["2024-08-06"]  # (the day it was told, not the post's start)
+
+
+def test_a_bare_verb_after_a_subordinate_clause_is_the_main_verbs_second_and_hands_over_its_post() -> None:
+    a = run("Mycelle's co-founder and chief executive, Ingrid Wraxley, 51, will step down once the deal completes and hand "
+            "over to Anna Rathbone.", "2024-08-07")
+    appointed = [(g["patient"], g.get("agent"), g.get("organization")) for _, g, _ in _events(a, "career.appoint")]
+    assert appointed == [("Anna Rathbone", "Ingrid Wraxley", "Mycelle")]

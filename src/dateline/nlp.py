@@ -229,6 +229,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
             token.tag_, token.pos_, token.dep_ = "NNP", "PROPN", "dobj"  # "joined Thimblecrest in 2018": a name, the verb's object
     for token in listed:
         dep, tag = token.dep_, token.tag_  # (read once: no test below changes the token)
+        if dep == "conj" and tag == "VB" and token.head.dep_ == "advcl" and token.head.tag_ in ("VBZ", "VBD", "VBP") \
+                and token.head.head.tag_ == "VB" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATE_MARKS | {"once"}
+                                                         for c in token.head.children):
+            _conjunct_read_as_subordinate_verbs(token)  # "will step down once it completes and hand over to X": she hands over
         if dep == "prep" and token.lower_ == "since" and token.i > 1 and listed[token.i - 1].dep_ == "appos" \
                 and listed[token.i - 1].tag_ in ("NN", "NNS") and token.head.i < listed[token.i - 1].head.i and token.head.tag_ in _VERB_TAGS:
             token.head = listed[token.i - 1]  # "hand over to X, the company's chief technology officer since 2019": the post's
@@ -601,6 +605,16 @@ def _trade_noun_read_as_clause(participle: Token) -> None:
     participle.head, participle.dep_ = noun, "amod"
     for clause in clauses:
         clause.head, clause.dep_ = noun, "relcl"
+
+
+def _conjunct_read_as_subordinate_verbs(verb: Token) -> None:
+    """"X will step down once it completes and hand over to Y": a bare verb joined to a subordinate clause's tensed one is
+    the main verb's second (its subject, its "will"), not the subordinate clause's -- the "and" with it."""
+    clause = verb.head
+    main = clause.head
+    for cc in [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i]:
+        cc.head = main
+    verb.head = main
 
 
 def _object_read_as_gerund_subject(gerund: Token) -> None:

@@ -469,6 +469,19 @@ def _body_taken_charge(doc: Doc, event: Event, analysis: Analysis) -> Argument |
     return None
 
 
+def _body_handed_over(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
+    """"Sporewell's chief executive, X, will step down ... and hand over to Y": the post handed over is at the body the one
+    handing it over holds a post at."""
+    if event.lemma != "hand over":
+        return None
+    giver = next((e for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"), None)
+    body = analysis.entity(_person_title_body(doc, giver, analysis)) if giver is not None else None
+    if body is None or not body.mentions:
+        return None
+    first = body.mentions[0]
+    return Argument("organization", first.start, first.end, first.text, body.id)
+
+
 def _charge_in_view(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> Argument | None:
     """"X will take charge as caretaker", "Y has been placed in temporary charge": charge of nothing named is charge of the
     body the article is about."""
@@ -676,8 +689,11 @@ def _title_body(doc: Doc, event: Event, analysis: Analysis) -> str | None:
     people = [a.entity for a in event.args if a.role in ("patient", "agent") and (e := analysis.entity(a.entity)) is not None
               and e.type == "PERSON"]
     person = analysis.entity(people[0]) if len(people) == 1 else None
-    if person is None:
-        return None
+    return _person_title_body(doc, person, analysis) if person is not None else None
+
+
+def _person_title_body(doc: Doc, person: Entity, analysis: Analysis) -> str | None:
+    """The one organisation the person is told holding a post at by a possessive title or one before the name."""
     found: set[str] = set()
     for title in _titles(doc, person):
         for owner in (c for c in children_of(title) if c.dep_ == "poss"):
@@ -1029,6 +1045,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 event.args.append(post)
         if event.type in ("career.appoint", "career.hire") and not any(a.role == "organization" for a in event.args):
             body = _body_owning_post(doc, event, analysis) or (_body_taken_charge(doc, event, analysis) if event.type == "career.appoint" else None) \
+                or (_body_handed_over(doc, event, analysis) if event.type == "career.appoint" else None) \
                 or (_charge_in_view(doc, event, analysis, main) if event.type == "career.appoint" else None) \
                 or _reporting_body(doc, event, analysis) or (_played_for_after(doc, event, analysis) if event.type == "career.hire" else None)
             if body is not None:

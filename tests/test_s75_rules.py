@@ -84,8 +84,6 @@ def test_a_second_child_born_now_is_not_the_child_the_couple_already_have() -> N
     births = {g["child"]: (t, g.get("parent")) for t, g, _ in _events(a, "family.child")}
     assert births["Ismay"] == ("2023-02-11", "Anouk Velasquez-Tarrant")
     assert births["Piran"][0] != "2023-02-14"
-    # ... and the birth itself stays told, beside the family event it names the child of
-    assert [(t, g["patient"]) for t, g, _ in _events(a, "life.born")] == [("2023-02-11", "Ismay")]
 
 
 def test_a_sacking_the_parser_read_as_a_title_before_a_clause_is_the_sentences_verb() -> None:

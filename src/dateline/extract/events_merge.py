@@ -573,7 +573,6 @@ def named_births_of_told_children(events: list[Event], window: int = 3) -> list[
     name, time and place of the birth (the unnamed mentions are folded into it).  So is a named child's
     arrival ('"Our little Z arrived on Sunday"'), the family event it already is."""
     gone: set[int] = set()
-    kept: list[Event] = []
     for event in events:
         arrival = event.type == "family.child" and event.lemma == "arrive"  # ('"Our little Z arrived on Sunday"')
         if not arrival and (event.type != "life.born" or any(a.role == "parent" for a in event.args)):
@@ -589,7 +588,6 @@ def named_births_of_told_children(events: list[Event], window: int = 3) -> list[
         parents = {a.entity for a in told[-1].args if a.role == "parent" and a.entity}
         same = [e for e in told if {a.entity for a in e.args if a.role == "parent" and a.entity} <= parents]
         if not arrival:
-            kept.append(replace(event, args=list(event.args)))  # (the birth itself stays told: "Z was born on Friday")
             event.type, event.lemma = "family.child", BIRTH_TOLD
             event.args = [Argument("child", a.start, a.end, a.text, a.entity) if a.role == "patient" else a for a in event.args]
         else:
@@ -601,7 +599,7 @@ def named_births_of_told_children(events: list[Event], window: int = 3) -> list[
                 seen.add(a.entity)
                 event.args.append(Argument("parent", a.start, a.end, a.text, a.entity))
         gone.update(id(e) for e in same)
-    return [e for e in events if id(e) not in gone] + kept
+    return [e for e in events if id(e) not in gone]
 
 
 def described(args: list[Argument]) -> bool:

@@ -138,3 +138,11 @@ def test_a_bare_verb_after_a_subordinate_clause_is_the_main_verbs_second_and_han
             "over to Anna Rathbone.", "2024-08-07")
     appointed = [(g["patient"], g.get("agent"), g.get("organization")) for _, g, _ in _events(a, "career.appoint")]
     assert appointed == [("Anna Rathbone", "Ingrid Wraxley", "Mycelle")]
+
+
+def test_the_start_up_is_the_one_described_so_not_the_investor_named_last() -> None:
+    a = run("Quillmere, the Austin-based start-up whose software books appointments for clinics, has raised $64 million in a "
+            "round led by Orrery Capital. Existing investors Saltmarsh Partners and Fernwing Ventures also took part.\n\n"
+            "Beatriz Zorrilla, who previously led health investments at Saltmarsh, will join Quillmere's board.\n\n"
+            "The start-up has also hired Marcus Treadwell as chief financial officer.", "2025-03-19")
+    assert [(g["patient"], g.get("organization")) for _, g, _ in _events(a, "career.hire")] == [("Marcus Treadwell", "Quillmere")]

@@ -690,7 +690,7 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     called = [r for r in ranked if _called(table.clusters[r[1]], lemma) or (lemma == "party" and _named_before(state, table.clusters[r[1]], lemma))]
     if called and lemma not in lex.generic_type_nouns:
         ranked = called  # "the council" is the council in view before the police force of its kind
-    elif len(span) == 2 and len(described := [ci for ci in range(len(table.clusters))
+    elif (len(span) == 2 or (len(span) == 4 and span[2].text == "-")) and len(described := [ci for ci in range(len(table.clusters))
                                                if fits(ci) and _described_so(state, table.clusters[ci], lemma, tok.i)]) == 1:
         state.add(described[0], span.start, span.end, "nominal")  # "X, the 160-year-old department store group, ... The
         return  # group closed 14 stores": the one body so described
@@ -758,8 +758,9 @@ def _described_so(state: CorefState, cluster: Cluster, lemma: str, before: int) 
     """Has the cluster a description set off beside its name, before `before`, whose noun is `lemma` ("X, the 160-year-old
     department store group,")?"""
     doc = state.doc
-    return any(m.kind == "nominal" and m.end <= before and doc[m.end - 1].lemma_.lower() == lemma and m.start > 0
-               and doc[m.start - 1].text == "," and doc[m.end - 1].dep_ == "appos" for m in cluster.mentions)
+    return any(m.kind == "nominal" and m.end <= before and noun_lemma(doc[m.end - 1]) == lemma and m.start > 0
+               and doc[min(m.start, doc[m.end - 1].left_edge.i) - 1].text == "," and doc[m.end - 1].dep_ == "appos"
+               for m in cluster.mentions)  # (the phrase's own start: "X, the Austin-based start-up", its mention "based start-up")
 
 
 def _introduced_as(state: CorefState, tok: Token, lemma: str, label: str) -> int | None:

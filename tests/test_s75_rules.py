@@ -146,3 +146,9 @@ def test_the_start_up_is_the_one_described_so_not_the_investor_named_last() -> N
             "Beatriz Zorrilla, who previously led health investments at Saltmarsh, will join Quillmere's board.\n\n"
             "The start-up has also hired Marcus Treadwell as chief financial officer.", "2025-03-19")
     assert [(g["patient"], g.get("organization")) for _, g, _ in _events(a, "career.hire")] == [("Marcus Treadwell", "Quillmere")]
+
+
+def test_the_one_holding_talks_about_buying_is_the_buyer() -> None:
+    a = run("The private equity firm Ashgrove Partners held talks about buying Pellwick Health last year.", "2024-02-13")
+    assert [(t, g.get("agent"), g["patient"]) for t, g, _ in _events(a, "business.acquire")] == [
+        ("2023", "Ashgrove Partners", "Pellwick Health")]

@@ -152,3 +152,12 @@ def test_the_one_holding_talks_about_buying_is_the_buyer() -> None:
     a = run("The private equity firm Ashgrove Partners held talks about buying Pellwick Health last year.", "2024-02-13")
     assert [(t, g.get("agent"), g["patient"]) for t, g, _ in _events(a, "business.acquire")] == [
         ("2023", "Ashgrove Partners", "Pellwick Health")]
+
+
+def test_talks_about_buying_followed_by_but_walked_away_did_not_come_off() -> None:
+    a = run("The private equity firm Ashgrove Partners held talks about buying Pellwick Health last year but walked away over "
+            "price.", "2024-02-13")
+    assert [p for _, _, p in _events(a, "business.acquire")] == ["NEG"]
+    b = run("The private equity firm Ashgrove Partners held talks about buying Pellwick Health last year and walked away with "
+            "a deal.", "2024-02-13")
+    assert [p for _, _, p in _events(b, "business.acquire")] == ["POS"]

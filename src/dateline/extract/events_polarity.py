@@ -59,7 +59,20 @@ def polarity(trigger: Token, cues: dict[str, Any]) -> str:
             return "POS"  # "declined to comment on his departure": the departure is only talked about
         if trigger.pos_ == "NOUN" and gov.lemma_.lower() in pol["support_verbs"] and any(c.dep_ == "neg" for c in children_of(gov)):
             return "NEG"  # "did not complete the purchase"; "never recovered from the arrest" does not deny the arrest
+        if trigger.dep_ == "pcomp" and _walked_away(gov):
+            return "NEG"  # "held talks about buying X last year but walked away over price": it did not come off
     return "POS"
+
+
+WALKED_AWAY = {"walk": "away", "pull": "out", "back": "out"}  # a party leaving a deal it talked about, by its particle
+
+
+def _walked_away(verb: Token) -> bool:
+    """A verb joined by "but" to one of walking away from what it did ("held talks ... but walked away / pulled out")."""
+    kids = children_of(verb)
+    return any(c.lower_ == "but" and c.dep_ == "cc" for c in kids) and any(
+        c.dep_ == "conj" and WALKED_AWAY.get(c.lemma_.lower()) in {g.lower_ for g in children_of(c) if g.dep_ in ("prt", "advmod")}
+        for c in kids)
 
 
 def is_question(trigger: Token) -> bool:

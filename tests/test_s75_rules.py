@@ -161,3 +161,11 @@ def test_talks_about_buying_followed_by_but_walked_away_did_not_come_off() -> No
     b = run("The private equity firm Ashgrove Partners held talks about buying Pellwick Health last year and walked away with "
             "a deal.", "2024-02-13")
     assert [p for _, _, p in _events(b, "business.acquire")] == ["POS"]
+
+
+def test_the_n_year_old_the_parser_made_a_root_is_the_subject_of_the_verb_after_its_clause() -> None:
+    a = run("Ruth Pellinger, a former headteacher, has been elected mayor of Ketterby.\n\nThe 52-year-old, who ran Wyebank "
+            "Primary School for 14 years before being elected to the borough council in 2019, defected to the Riverside "
+            "Alliance in October, taking two fellow councillors with her.", "2024-06-07")
+    assert [(t, g["patient"], g["organization"]) for t, g, _ in _events(a, "career.hire")] == [
+        ("2023-10", "Ruth Pellinger", "Riverside Alliance")]

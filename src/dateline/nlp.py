@@ -233,6 +233,8 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and token.head.head.tag_ == "VB" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATE_MARKS | {"once"}
                                                          for c in token.head.children):
             _conjunct_read_as_subordinate_verbs(token)  # "will step down once it completes and hand over to X": she hands over
+        if dep == "ROOT" and token.lower_ == "old" and tag == "JJ" and token.i > 1 and listed[token.i - 1].text == "-":
+            _age_noun_read_as_root(token)  # "The 52-year-old, who ran X for 14 years, defected to Y in October"
         if dep == "prep" and token.lower_ == "since" and token.i > 1 and listed[token.i - 1].dep_ == "appos" \
                 and listed[token.i - 1].tag_ in ("NN", "NNS") and token.head.i < listed[token.i - 1].head.i and token.head.tag_ in _VERB_TAGS:
             token.head = listed[token.i - 1]  # "hand over to X, the company's chief technology officer since 2019": the post's
@@ -605,6 +607,20 @@ def _trade_noun_read_as_clause(participle: Token) -> None:
     participle.head, participle.dep_ = noun, "amod"
     for clause in clauses:
         clause.head, clause.dep_ = noun, "relcl"
+
+
+def _age_noun_read_as_root(old: Token) -> None:
+    """"The 52-year-old, who ran X for 14 years, defected to Y in October": the parser makes "old" the root and the
+    sentence's verb a clause of it.  The past verb hung on it after its phrase is the root, "the 52-year-old" its subject."""
+    verb = next((c for c in old.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > old.i
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if verb is None:
+        return
+    later = [c for c in old.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    old.head, old.dep_ = verb, "nsubj"
+    for child in later:  # (the full stop)
+        child.head = verb
 
 
 def _conjunct_read_as_subordinate_verbs(verb: Token) -> None:

@@ -169,3 +169,13 @@ def test_the_n_year_old_the_parser_made_a_root_is_the_subject_of_the_verb_after_
             "Alliance in October, taking two fellow councillors with her.", "2024-06-07")
     assert [(t, g["patient"], g["organization"]) for t, g, _ in _events(a, "career.hire")] == [
         ("2023-10", "Ruth Pellinger", "Riverside Alliance")]
+
+
+def test_a_divorce_to_be_filed_under_a_verb_of_expecting_is_the_subjects() -> None:
+    a = run("Juno Castellane, who married Callum Westerby in 2021, is expected to file for divorce before the end of the year.",
+            "2024-10-03")
+    assert [(t, g.get("agent"), g.get("partner"), p) for t, g, p in _events(a, "life.divorce")] == [
+        ("2024", "Juno Castellane", "Callum Westerby", "POS")]
+    assert ("Juno Castellane", "Callum Westerby") in facts_by_pair(a, "spouse")  # (still married: a divorce to come)
+    b = run("Juno Castellane, who married Callum Westerby in 2021, plans to seek a divorce next year.", "2024-10-03")
+    assert [(g.get("agent"), g.get("partner")) for _, g, _ in _events(b, "life.divorce")] == [("Juno Castellane", "Callum Westerby")]

@@ -179,3 +179,14 @@ def test_a_divorce_to_be_filed_under_a_verb_of_expecting_is_the_subjects() -> No
     assert ("Juno Castellane", "Callum Westerby") in facts_by_pair(a, "spouse")  # (still married: a divorce to come)
     b = run("Juno Castellane, who married Callum Westerby in 2021, plans to seek a divorce next year.", "2024-10-03")
     assert [(g.get("agent"), g.get("partner")) for _, g, _ in _events(b, "life.divorce")] == [("Juno Castellane", "Callum Westerby")]
+
+
+def test_of_after_a_month_after_an_event_noun_names_whose_event_it_was() -> None:
+    a = run("Ostby is the third minister to leave the cabinet this year, after the resignation in January of the justice "
+            "minister, Eirik Lundquist, and the dismissal in March of the transport minister, Mette Ellinger.", "2022-05-19")
+    assert [(t, g["agent"]) for t, g, _ in _events(a, "career.resign") if "agent" in g and g["agent"] != "Ostby"] == [
+        ("2022-01", "Eirik Lundquist")]
+    assert [(t, g["patient"]) for t, g, _ in _events(a, "career.fire")] == [("2022-03", "Mette Ellinger")]
+    # ... not a year's "of": "in January of 2020" stays the month's
+    b = run("Eirik Lundquist resigned in January of 2020.", "2022-05-19")
+    assert [t for t, _, _ in _events(b, "career.resign")] == ["2020-01"]

@@ -235,6 +235,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _conjunct_read_as_subordinate_verbs(token)  # "will step down once it completes and hand over to X": she hands over
         if dep == "ROOT" and token.lower_ == "old" and tag == "JJ" and token.i > 1 and listed[token.i - 1].text == "-":
             _age_noun_read_as_root(token)  # "The 52-year-old, who ran X for 14 years, defected to Y in October"
+        if dep == "prep" and token.lower_ == "of" and token.head.lower_ in MONTHS and token.head.dep_ == "pobj" \
+                and token.head.head.lower_ == "in" and token.head.head.head.tag_ in ("NN", "NNS") \
+                and any(c.dep_ == "pobj" and c.tag_ in ("NN", "NNS", "NNP") for c in token.children):
+            token.head = token.head.head.head  # "after the resignation in January of the justice minister, X": X's resignation
         if dep == "prep" and token.lower_ == "since" and token.i > 1 and listed[token.i - 1].dep_ == "appos" \
                 and listed[token.i - 1].tag_ in ("NN", "NNS") and token.head.i < listed[token.i - 1].head.i and token.head.tag_ in _VERB_TAGS:
             token.head = listed[token.i - 1]  # "hand over to X, the company's chief technology officer since 2019": the post's

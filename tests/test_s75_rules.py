@@ -190,3 +190,10 @@ def test_of_after_a_month_after_an_event_noun_names_whose_event_it_was() -> None
     # ... not a year's "of": "in January of 2020" stays the month's
     b = run("Eirik Lundquist resigned in January of 2020.", "2022-05-19")
     assert [t for t, _, _ in _events(b, "career.resign")] == ["2020-01"]
+
+
+def test_a_daughter_in_law_is_no_daughter() -> None:
+    a = run("Winifred Aldenby-Nash lives with her son, Owen Nash, and her daughter-in-law, Tamsin Nash, in Brindlecott.",
+            "2024-05-06")
+    assert [g["child"] for _, g, _ in _events(a, "family.child")] == ["Owen Nash"]
+    assert list(facts_by_pair(a, "parent")) == [("Winifred Aldenby-Nash", "Owen Nash")]

@@ -118,7 +118,9 @@ KEPT_PREFIXES = ("co", "re", "vice", "non")  # "non-executive director": the pos
 # "by-election", "by-law": one noun, not the preposition "by" with "election" under it (not "by-the-book": a phrase);
 # "swearing-in": one noun, not a gerund with a particle ("her swearing-in on Monday")
 JOINED_PREFIXES = ("by",)
-JOINED_WORDS = frozenset({"swearing-in", "swearing-ins"})
+JOINED_WORDS = frozenset({"swearing-in", "swearing-ins"} | {f"{kin}{s}-in-law" for kin in ("son", "daughter", "mother", "father", "brother",
+                                                                                        "sister") for s in ("", "s")})
+# ("her daughter-in-law, X": one word, no daughter of hers)
 _PREFIXED = re.compile(r"\b(?:co|re)-", re.IGNORECASE)
 
 

@@ -197,3 +197,10 @@ def test_a_daughter_in_law_is_no_daughter() -> None:
             "2024-05-06")
     assert [g["child"] for _, g, _ in _events(a, "family.child")] == ["Owen Nash"]
     assert list(facts_by_pair(a, "parent")) == [("Winifred Aldenby-Nash", "Owen Nash")]
+
+
+def test_a_name_opening_with_the_after_a_word_for_a_band_is_the_bands() -> None:
+    a = run("The Bristol five-piece The Hollow Lanterns have won this year's Ashmere Prize for their second album, Salt "
+            "Weather. The band was formed in 2018 by the siblings Effie Tregarth and Rory Tregarth.", "2025-11-20")
+    assert {e.name: e.type for e in a.entities}.get("The Hollow Lanterns") == "ORG"
+    assert [g.get("organization") for _, g, _ in _events(a, "business.found")] == ["The Hollow Lanterns"]

@@ -384,6 +384,25 @@ def missed_parties(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     return out
 
 
+def missed_band_names(doc: Doc, spans: list[NameSpan], band_nouns: frozenset[str]) -> list[NameSpan]:
+    """"The Glasgow four-piece The Quiet Orreries have won": capitalised words NER saw nothing in, opening with "The" right
+    after a word for a band, are the band's name."""
+    covered = _covered(doc, spans)
+    out: list[NameSpan] = []
+    for tok in _capital_and_quote_tokens(doc)[0]:
+        i = tok.i
+        word = f"{doc[i - 3].lower_}-{doc[i - 1].lower_}" if i >= 3 and doc[i - 2].text == "-" else doc[i - 1].lower_ if i else ""
+        if covered[i] or tok.text != "The" or word not in band_nouns or not doc[i - 1].is_lower:
+            continue  # ("the Glasgow four-piece The X": the hyphened word, split by the tokenizer)
+        end = i + 1
+        while end < len(doc) and end - i < 5 and not covered[end] and _capitalised(doc[end]):
+            end += 1
+        if end - i >= 2 and not any(covered[i:end]):
+            out.append(NameSpan(i, end, "ORG", "ORG", False))
+            covered[i:end] = b"\x01" * (end - i)
+    return out
+
+
 def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """A capitalised name NER missed altogether where only an organisation fits ("Globex cut 300 jobs", "Globex merged
     with Y", "a stake in Globex": `name_cues.org_context`), once the parts of people's names are found."""

@@ -965,7 +965,7 @@ def _surname_like(tok: Token, lex: EntityLexicon, dictionary: bool = True) -> bo
 
 
 @lru_cache(maxsize=1)
-def _band_nouns() -> frozenset[str]:
+def band_nouns() -> frozenset[str]:
     from ..resolve_base import config
 
     return frozenset(config()["employment"]["band_nouns"]) | {"group", "collective", "ensemble"}
@@ -981,7 +981,7 @@ def band_names_of(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     named: list[tuple[str, ...]] = []
     out: list[NameSpan] = []
     for span in spans:  # "the Leeds trio Lanterns of Tarrow" taken whole: the place, and the band after its word
-        cut = next((i for i in range(span.start + 1, span.end - 1) if toks[i].is_lower and toks[i].lower_ in _band_nouns()), None)
+        cut = next((i for i in range(span.start + 1, span.end - 1) if toks[i].is_lower and toks[i].lower_ in band_nouns()), None)
         if cut is None or not all(t.is_title for t in toks[span.start : cut]) or not toks[cut + 1].is_title:
             continue
         if (label := place_label(doc[span.start : cut].text)) is not None:
@@ -995,7 +995,7 @@ def band_names_of(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             covered[i] = True
     for span in spans:
         of = span.end
-        if span.start < 1 or toks[span.start - 1].lower_ not in _band_nouns() or of + 1 >= n or toks[of].lower_ != "of" \
+        if span.start < 1 or toks[span.start - 1].lower_ not in band_nouns() or of + 1 >= n or toks[of].lower_ != "of" \
                 or span.label not in ("ORG", "PERSON", "WORK", "WORK_OF_ART", "PRODUCT", "NORP", "FAC"):
             continue
         end = of + 1 + (toks[of + 1].lower_ == "the")

@@ -43,6 +43,7 @@ from .name_cues import (
 from .name_missed import (
     COMPASS_WORDS,
     capital_tokens,
+    missed_band_names,
     missed_bodies_before_titles,
     missed_described,
     missed_org_subjects,
@@ -61,6 +62,7 @@ from .name_repairs import (
     CLUB_LAST_WORDS,
     TEAM_HEADS,
     band_names_of,
+    band_nouns,
     join_after_vote,
     join_pieces,
     missed_full_names,
@@ -1209,6 +1211,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans = join_pieces(doc, split_body_pairs(doc, split_people_of_bodies(doc, split_people_for_works(doc, split_at_clause_words(doc, split_place_lists(doc, spans)), lex), lex),
                                               lex), lex)
     spans = [s for s in spans + band_names_of(doc, spans) if s.end > s.start]  # "the Bristol quartet Chapel of Gulls"
+    spans += missed_band_names(doc, spans, band_nouns())  # "the Glasgow four-piece The Quiet Orreries"
     capitals = capital_tokens(doc)
     spans += missed_full_names(doc, spans, lex, capitals)
     spans += missed_known_places(doc, [s for s in spans if s.end > s.start], capitals)

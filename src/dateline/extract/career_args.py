@@ -469,6 +469,12 @@ def _body_taken_charge(doc: Doc, event: Event, analysis: Analysis) -> Argument |
     return None
 
 
+def _at_first_mention(entity: Entity, *roles: str) -> list[Argument]:
+    """Arguments in `roles` for the entity at its first mention (the body the article is about, told nowhere in the clause)."""
+    first = entity.mentions[0]
+    return [Argument(role, first.start, first.end, first.text, entity.id) for role in roles]
+
+
 def _body_handed_over(doc: Doc, event: Event, analysis: Analysis) -> Argument | None:
     """"Sporewell's chief executive, X, will step down ... and hand over to Y": the post handed over is at the body the one
     handing it over holds a post at."""
@@ -478,8 +484,7 @@ def _body_handed_over(doc: Doc, event: Event, analysis: Analysis) -> Argument | 
     body = analysis.entity(_person_title_body(doc, giver, analysis)) if giver is not None else None
     if body is None or not body.mentions:
         return None
-    first = body.mentions[0]
-    return Argument("organization", first.start, first.end, first.text, body.id)
+    return _at_first_mention(body, "organization")[0]
 
 
 def _charge_in_view(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> Argument | None:
@@ -495,8 +500,7 @@ def _charge_in_view(doc: Doc, event: Event, analysis: Analysis, main: str | None
     if not charges or any(c.dep_ == "prep" and c.lower_ in ("of", "at") for g in charges for c in children_of(g)) \
             or any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in kids):
         return None
-    first = entity.mentions[0]
-    return Argument("organization", first.start, first.end, first.text, entity.id)
+    return _at_first_mention(entity, "organization")[0]
 
 
 UNNAMED_LEAVING = frozenset({"career.resign"})
@@ -528,8 +532,7 @@ def _left_in_view(doc: Doc, event: Event, events: list[Event], analysis: Analysi
            and any(a.role in ("organization", "agent") and a.entity == body for a in other.args)
            and any(a.role == "patient" and a.entity == person.entity for a in other.args) for other in events):
         return None  # "left in May to join us": the body in view is the one joined
-    first = entity.mentions[0]
-    return Argument("organization", first.start, first.end, first.text, body)
+    return _at_first_mention(entity, "organization")[0]
 
 
 def _pronoun_title(doc: Doc, person: Entity | None) -> bool:
@@ -618,8 +621,8 @@ def _fill(doc: Doc, event: Event, analysis: Analysis, people: list[tuple[int, in
             and body is not None and (entity := analysis.entity(body)) \
             and not any(a.role in ("organization", "agent") and a.entity for a in event.args):
         # (or "X was signed from Y in December", "two deans were recruited from elsewhere": by the body in view)
-        first = entity.mentions[0]  # "returned as assistant manager in 2006": to the club the article is about
-        event.args += [Argument(role, first.start, first.end, first.text, body) for role in ("organization", "agent")]
+        event.args += _at_first_mention(entity, "organization", "agent")  # "returned as assistant manager in 2006": to the club
+        # the article is about
     event.args = [a for a in event.args if not (a.role == "role" and a.text.lower().split()[-1:] in (["successor"], ["replacement"]))]  # no post
     if event.type in ("career.appoint", "career.hire") and not any(a.role == "role" for a in event.args):
         post = _relative_post(doc, event) or stranded_post(doc, event.start, event.end)
@@ -743,10 +746,9 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     person = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"), None)
     if person is None:
         return
-    first = entity.mentions[0]
     event.type = "career.hire"
     person.role = "patient"
-    event.args = [person] + [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
+    event.args = [person] + _at_first_mention(entity, "organization", "agent")
 
 
 ARRIVAL_TERMS = frozenset({"loan", "transfer", "contract", "deal", "fee"})  # "arrived on a season-long loan / a free transfer"
@@ -790,9 +792,8 @@ def _arrived(doc: Doc, event: Event, analysis: Analysis, main: str | None) -> No
     terms = any(g.lemma_.lower() in ARRIVAL_TERMS for p in preps if p.lower_ == "on" for g in children_of(p) if g.dep_ == "pobj")
     if not (from_body or terms or _member_named(doc, analysis.entity(person.entity))):  # type: ignore[arg-type]
         return  # "X arrived late", "the minister arrived": no move told
-    first = entity.mentions[0]
     event.type = "career.hire"
-    event.args = [replace(person, role="patient")] + [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
+    event.args = [replace(person, role="patient")] + _at_first_mention(entity, "organization", "agent")
 
 
 def _team(entity: Entity) -> bool:
@@ -813,10 +814,9 @@ def _band_replacement(event: Event, analysis: Analysis, doc: Doc, main: str | No
     band = analysis.entity(main) if main is not None else None
     if len(people) < 2 or band is None or not band.mentions or not _band(doc, band):
         return
-    first = band.mentions[0]
     event.type = "career.hire"
-    event.args = [replace(people["agent"], role="patient"), replace(people["patient"], role="predecessor")] + [
-        Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
+    event.args = [replace(people["agent"], role="patient"), replace(people["patient"], role="predecessor")] \
+        + _at_first_mention(band, "organization", "agent")
 
 
 def _band_parting(doc: Doc, event: Event, analysis: Analysis) -> None:
@@ -1065,8 +1065,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 and main is not None and _band(doc, analysis.entity(main)):
             event.type = "career.hire"
             if not any(a.role in ("organization", "agent") and a.entity for a in event.args):
-                first = analysis.entity(main).mentions[0]  # type: ignore[union-attr]
-                event.args += [Argument(role, first.start, first.end, first.text, main) for role in ("organization", "agent")]
+                event.args += _at_first_mention(analysis.entity(main), "organization", "agent")  # type: ignore[arg-type]
     full_organisations(events, analysis, doc)
     _promoted_within(doc, events)
     _employer_as_organisation(events, analysis)
@@ -1302,7 +1301,6 @@ def reshuffler_agents(doc: Doc, events: list[Event], analysis: Analysis) -> None
     dct = analysis.document.dct
     if doer is None or not doer.mentions or not dct:
         return
-    first = doer.mentions[0]
     for event in events:
         if event.type not in ("career.appoint", "career.fire") or event.polarity != "POS" \
                 or any(a.role == "agent" and a.entity for a in event.args) or not any(a.role in ("role", "predecessor") for a in event.args) \
@@ -1310,5 +1308,5 @@ def reshuffler_agents(doc: Doc, events: list[Event], analysis: Analysis) -> None
             continue
         if event.time is not None and (len(event.time) < 10 or _days_before(event.time[:10], dct, RESHUFFLE_DAYS) is None):
             continue  # (a post taken years before: "served as housing minister from 2019")
-        event.args = [a for a in event.args if a.role != "agent"] + [Argument("agent", first.start, first.end, first.text, doer.id)]
+        event.args = [a for a in event.args if a.role != "agent"] + _at_first_mention(doer, "agent")
 

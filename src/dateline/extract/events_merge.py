@@ -485,17 +485,19 @@ LATER_CHILD_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "s
 HAVING_LEMMAS = frozenset({"have"})  # a child had, not born now
 
 
+def _later_child_had(birth: Event, had: Event, role: str) -> bool:
+    """`birth` tells a child after another ("her second child") and `had` a child the parents have already."""
+    return had.lemma in HAVING_LEMMAS and bool(_words({"~" + a.text.lower() for a in birth.args if a.role == role}) & LATER_CHILD_WORDS)
+
+
 def _may_describe(event: Event, other: Event, role: str) -> bool:
     """`event`'s description in `role` fits `other`: no title of `other` that the description's
     words contradict ("his defence minister" is not "X, head of the prison service"), no other role
     with different people."""
     title = _words({"~" + a.text.lower() for a in other.args if a.role == "role"})
     said = _words({"~" + a.text.lower() for a in event.args if a.role == role}) - PRONOUNS
-    if event.type == "family.child" and said & LATER_CHILD_WORDS and other.lemma in HAVING_LEMMAS:
+    if event.type == "family.child" and (_later_child_had(event, other, role) or _later_child_had(other, event, role)):
         return False  # "has given birth to her second child ... they already have a son, X": not X's birth
-    if event.type == "family.child" and other.type == "family.child" and event.lemma in HAVING_LEMMAS \
-            and _words({"~" + a.text.lower() for a in other.args if a.role == role}) & LATER_CHILD_WORDS:
-        return False
     if title and said and not title & said:
         return False
     mine, theirs = _fillers(event, False), _fillers(other, False)

@@ -6,6 +6,8 @@ span found so far (`quoted_works` replaces what NER made of a quoted title)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import KIN_NOUNS, MONTHS, WEEKDAYS, children_of, strings, tokens
@@ -366,41 +368,41 @@ PARTY_STANDINGS = frozenset({"opposition", "ruling", "governing", "rival", "juni
                              "breakaway", "fledgling", "insurgent"})
 
 
-def missed_parties(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """"crossed the floor to the opposition Open Horizon party": capitalised words NER saw nothing in, between a party's
-    standing ("opposition", "ruling") and the lowercase word "party", are the party's name."""
+def _untagged_runs(doc: Doc, spans: list[NameSpan], opens: Callable[[Token], bool], most: int,
+                   closes: Callable[[int, int], bool]) -> list[NameSpan]:
+    """Runs of capitalised words NER saw nothing in, each from a word `opens` accepts, of at most `most` words, that
+    `closes` (given the run's start and end) accepts: organisations' names."""
     covered = _covered(doc, spans)
     out: list[NameSpan] = []
     for tok in _capital_and_quote_tokens(doc)[0]:
         i = tok.i
-        if covered[i] or not _capitalised(tok) or i < 2 or doc[i - 1].lower_ not in PARTY_STANDINGS or doc[i - 2].lower_ != "the":
+        if covered[i] or not opens(tok):
             continue
         end = i + 1
-        while end < len(doc) and end - i < 4 and not covered[end] and _capitalised(doc[end]):
+        while end < len(doc) and end - i < most and not covered[end] and _capitalised(doc[end]):
             end += 1
-        if end < len(doc) and doc[end].lower_ == "party" and not any(covered[i:end]):
+        if closes(i, end) and not any(covered[i:end]):
             out.append(NameSpan(i, end, "ORG", "ORG", False))
             covered[i:end] = b"\x01" * (end - i)
     return out
+
+
+def missed_parties(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"crossed the floor to the opposition Open Horizon party": capitalised words NER saw nothing in, between a party's
+    standing ("opposition", "ruling") and the lowercase word "party", are the party's name."""
+    return _untagged_runs(doc, spans, lambda tok: _capitalised(tok) and tok.i >= 2 and doc[tok.i - 1].lower_ in PARTY_STANDINGS
+                          and doc[tok.i - 2].lower_ == "the", 4, lambda i, end: end < len(doc) and doc[end].lower_ == "party")
 
 
 def missed_band_names(doc: Doc, spans: list[NameSpan], band_nouns: frozenset[str]) -> list[NameSpan]:
     """"The Glasgow four-piece The Quiet Orreries have won": capitalised words NER saw nothing in, opening with "The" right
-    after a word for a band, are the band's name."""
-    covered = _covered(doc, spans)
-    out: list[NameSpan] = []
-    for tok in _capital_and_quote_tokens(doc)[0]:
+    after a word for a band (a hyphened one split by the tokenizer too), are the band's name."""
+    def opens(tok: Token) -> bool:
         i = tok.i
         word = f"{doc[i - 3].lower_}-{doc[i - 1].lower_}" if i >= 3 and doc[i - 2].text == "-" else doc[i - 1].lower_ if i else ""
-        if covered[i] or tok.text != "The" or word not in band_nouns or not doc[i - 1].is_lower:
-            continue  # ("the Glasgow four-piece The X": the hyphened word, split by the tokenizer)
-        end = i + 1
-        while end < len(doc) and end - i < 5 and not covered[end] and _capitalised(doc[end]):
-            end += 1
-        if end - i >= 2 and not any(covered[i:end]):
-            out.append(NameSpan(i, end, "ORG", "ORG", False))
-            covered[i:end] = b"\x01" * (end - i)
-    return out
+        return tok.text == "The" and word in band_nouns and doc[i - 1].is_lower
+
+    return _untagged_runs(doc, spans, opens, 5, lambda i, end: end - i >= 2)
 
 
 def missed_org_subjects(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:

@@ -717,6 +717,10 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
                 and org_kind(table.clusters[lead]) in (None, "commercial", noun_kind):
             target = lead  # "Sainsford boss quits. X, who had run the retailer since 2023, ...": the body the headline's
             # subject is of
+        if target is None and len(span) == 2 and noun_kind == "commercial":  # "The company, which employs 2,300 people, will open ..." far from any
+            # firm, in an obituary that keeps telling of the founder's firm: that firm, not one bought or bidding once
+            target = _story_body(state, tok, lambda ci: ci not in doers and table.clusters[ci].label == "ORG"
+                                 and org_kind(table.clusters[ci]) in (None, "commercial"))
         if target is not None:
             state.add(target, span.start, span.end, "nominal")
         return

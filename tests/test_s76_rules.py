@@ -24,3 +24,30 @@ def test_the_company_far_from_any_firm_is_the_one_the_story_keeps_telling_of() -
     b = run(FOUNDER_OBITUARY.replace("In 1990 the firm laid off", "Casolino Flour Company kept its brand. The Casolino Flour "
                                      "Company had its mill in Asti. In 1990 Casolino Flour Company laid off"), "2016-06-21")
     assert [g.get("agent") for t, g, _ in _events(b, "business.launch")] in ([], [None])
+
+
+def test_an_infinitive_two_infinitives_below_a_plan_is_done_by_the_planner() -> None:
+    a = run("Corvantis, a Bristol start-up, has raised $30 million.\n\nThe company plans to use the new money to double its "
+            "headcount by the end of next year and to open an office in Lisbon, Abigail Harkness said.", "2025-03-04")
+    assert [(g.get("agent"), g.get("place")) for t, g, _ in _events(a, "business.launch")] == [("Corvantis", "Lisbon")]
+    # ... but a conjunct with a subject of its own is that subject's
+    b = run("Corvantis, a Bristol start-up, has raised $30 million.\n\nThe company plans to use the new money to double its "
+            "headcount, and Pellmarsh Foods wants to open an office in Lisbon, Abigail Harkness said.", "2025-03-04")
+    assert [g.get("agent") for t, g, _ in _events(b, "business.launch")] == ["Pellmarsh Foods"]
+
+
+def test_the_company_is_not_a_firm_named_once_in_passing_in_a_past_career() -> None:
+    a = run("LONDON — Vantreya, the London start-up whose software books court rooms, has raised $30 million and has hired "
+            "Odile Marchbank as chief executive, the company said on Tuesday.\n\nVantreya was set up in 2019. Investors "
+            "value Vantreya at $200 million.\n\nMarchbank, 46, will take over on May 1. She spent ten years at a publisher "
+            "before leaving in 2023. Earlier in her career she was a lawyer at the Boston firm Pelham Strand.\n\n\"It is a "
+            "fine product and my job is to sell it,\" she said.\n\nThe company will launch a version of its software for "
+            "judges in the autumn.", "2025-04-24")
+    assert [g.get("agent") for t, g, _ in _events(a, "business.launch")] == ["Vantreya"]
+    # ... but a firm told of in the sentence before is the one meant
+    b = run("LONDON — Vantreya, the London start-up whose software books court rooms, has raised $30 million and has hired "
+            "Odile Marchbank as chief executive, the company said on Tuesday.\n\nVantreya was set up in 2019. Investors "
+            "value Vantreya at $200 million.\n\nMarchbank, 46, will take over on May 1. Her old employer, the Boston firm "
+            "Pelham Strand, is thriving. The company will launch a version of its software for judges in the autumn.",
+            "2025-04-24")
+    assert [g.get("agent") for t, g, _ in _events(b, "business.launch")] == ["Pelham Strand"]

@@ -786,9 +786,10 @@ def _passed_over(state: CorefState, tok: Token, span: Span, target: int | None, 
                  noun_kind: str | None) -> int | None:
     """"X leads the Z Party ... Her aide once sat for the Y Party. ... . ... . The party's treasurer said": a body named once
     or twice in passing (none of it in the noun's sentence or the one before) is not what a bare "the party" stands for
-    in a story that keeps telling of another of its kind -- that one is ("the governing party" may be another; a firm's
-    noun is left alone)."""
-    if target is None or noun_kind is None or noun_kind in (*BUSINESS_KINDS, "commercial") or len(span) != 2:
+    in a story that keeps telling of another of its kind -- that one is ("the governing party" may be another; "the
+    company" after "Earlier in her career she was a lawyer at the New York firm X" is the start-up the story is about;
+    a bank's or an airline's noun is left alone)."""
+    if target is None or noun_kind is None or noun_kind in ("bank", "airline") or len(span) != 2:
         return target
     story = _story_body(state, tok, fits)
     if story is None or story == target:

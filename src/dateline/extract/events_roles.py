@@ -252,7 +252,7 @@ def _frame_role(hit: Hit, trigger: Token, sch: Schema, roles: dict[str, str], ct
         return None  # "A joined X, and B was elected and became mayor": B's own; "did not know which one had been located,
         # interviewed and released": participles of a clause the parser broke up, not verbs of the subject up the chain; "X
         # was a drug addict ... and her mother divorced him and remarried": a subject lost in the parse, far from a copula's
-    if hit.frame in ("purpose_conj_subject", "control_conj_subject") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in children_of(trigger.head)):
+    if hit.frame in ("purpose_conj_subject", "control_conj_subject", "control_chain_conj_subject") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in children_of(trigger.head)):
         return None  # "A lost the vote and B quit in May to join Y": B's own
     if hit.frame in ("prep_clause_conj_subject", "prep_clause_adverbial_subject") \
             and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(trigger.head.head)):

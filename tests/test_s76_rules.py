@@ -4,6 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
+from handmade import facts_by_pair
 from handmade import timed_events as _events
 
 FOUNDER_OBITUARY = (
@@ -51,3 +52,13 @@ def test_the_company_is_not_a_firm_named_once_in_passing_in_a_past_career() -> N
             "Pelham Strand, is thriving. The company will launch a version of its software for judges in the autumn.",
             "2025-04-24")
     assert [g.get("agent") for t, g, _ in _events(b, "business.launch")] == ["Pelham Strand"]
+
+
+def test_a_pronoun_is_not_one_of_the_parents_its_fronted_phrase_names_and_a_printer_is_a_trade() -> None:
+    a = run("Rosamund Peverell, the glass engraver whose bowls stand in a dozen museums, has died aged 91. Her son, Luke "
+            "Peverell, said she died at home on Monday.\n\nBorn in Hull in 1934, the only child of Walter Peverell, a docker, "
+            "and his wife Maud, a seamstress, she learned to draw at school. She won a place at a Leeds art school at 16."
+            "\n\nIn 1958 she married the printer Alun Garside; the marriage ended in divorce in 1975.", "2025-08-18")
+    assert [(t, g["patient"]) for t, g, _ in _events(a, "life.born")] == [("1934", "Rosamund Peverell")]
+    assert facts_by_pair(a, "spouse") == {("Rosamund Peverell", "Alun Garside"): ("1958", "1975")}
+    assert {e.name: e.type for e in a.entities}["Alun Garside"] == "PERSON"

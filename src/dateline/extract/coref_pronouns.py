@@ -96,6 +96,28 @@ def _own_objects(state: CorefState, tok: Token) -> set[int]:
     return {ci for ci in found if ci >= 0}
 
 
+KIN_OF_NOUNS = frozenset({"child", "daughter", "son", "granddaughter", "grandson", "niece", "nephew", "grandchild", "heir"})
+PARENT_NOUNS = frozenset({"wife", "husband", "mother", "father", "partner"})
+
+
+def _own_parents(state: CorefState, tok: Token) -> set[int]:
+    """"Born in Sheffield in 1936, the only child of A, a steelworker, and his wife B, she learned ...": a subject
+    pronoun is not one of those its own clause, fronted before it, names as whose child it is."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return set()
+    owner, verb = state.table.owner, tok.head
+    found: set[int] = set()
+    for noun in children_of(verb):
+        if noun.i >= tok.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in KIN_OF_NOUNS:
+            continue
+        for prep in children_of(noun):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found |= {owner[t.i] for t in prep.subtree if owner[t.i] >= 0}
+            elif prep.dep_ == "conj" and prep.lemma_.lower() in PARENT_NOUNS:  # ("... of A and his wife B": the parser
+                found |= {owner[t.i] for t in prep.subtree if owner[t.i] >= 0}  # makes the wife a second "child")
+    return found
+
+
 def _person_told_last(state: CorefState, tok: Token) -> bool:
     """The sentence before `tok`'s has a person named as its main clause's subject."""
     sentence = state.sent_of[tok.i]
@@ -393,7 +415,7 @@ def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: fr
     sentence = state.sent_of[tok.i]
     banned = _bound_subjects(state, tok) | _relativized(state, tok) | _equated_subject(state, tok) | _own_objects(state, tok)
     banned |= _possessed(state, tok)
-    banned |= passed_over | _dead_reporter(state, tok)
+    banned |= passed_over | _dead_reporter(state, tok) | _own_parents(state, tok)
     if state.in_quote[tok.i]:
         banned |= state.speakers(tok)  # "'She played well,' Doe said": she is not Doe
     birth = _birth_name(state, tok)

@@ -62,3 +62,24 @@ def test_a_pronoun_is_not_one_of_the_parents_its_fronted_phrase_names_and_a_prin
     assert [(t, g["patient"]) for t, g, _ in _events(a, "life.born")] == [("1934", "Rosamund Peverell")]
     assert facts_by_pair(a, "spouse") == {("Rosamund Peverell", "Alun Garside"): ("1958", "1975")}
     assert {e.name: e.type for e in a.entities}["Alun Garside"] == "PERSON"
+
+
+def test_a_joining_dated_only_by_years_later_joins_the_body_in_view() -> None:
+    a = run("Kestrow Analytics has raised $20 million. Kestrow Analytics makes software for farms. Investors value Kestrow "
+            "Analytics at $90 million.\n\nKestrow Analytics was founded in Leeds in 2015 by Omar Haddon; the engineer Petra "
+            "Lund joined two years later.", "2025-03-27")
+    assert [(t, g) for t, g, _ in _events(a, "career.hire")] == [
+        ("2017", {"patient": "Petra Lund", "organization": "Kestrow Analytics", "agent": "Kestrow Analytics"})]
+    # ... not a joining of something named
+    b = run("Kestrow Analytics has raised $20 million. Kestrow Analytics makes software for farms. Investors value Kestrow "
+            "Analytics at $90 million.\n\nKestrow Analytics was founded in Leeds in 2015 by Omar Haddon; the engineer Petra "
+            "Lund joined Brackley Farms two years later.", "2025-03-27")
+    assert [g["organization"] for t, g, _ in _events(b, "career.hire")] == ["Brackley Farms"]
+
+
+def test_a_review_that_leads_with_an_album_by_a_band_is_about_the_band() -> None:
+    a = run("The third album by the Cork band Lantern Owls arrives with a weight of expectation few Irish groups have carried "
+            "in years. Salt Road, released on Friday by the label Greyhaven Records, is the first record the trio have made "
+            "without the drummer Rob Fennick.\n\nGreyhaven's founder, Tilly Marr, said orders were high. The label signed the "
+            "band in 2016.\n\nAnna Cole formed the group in Cork in 2012 with the bassist Ivo Marsh.", "2025-03-27")
+    assert [g["organization"] for t, g, _ in _events(a, "business.found") if t == "2012"] == ["Lantern Owls"]

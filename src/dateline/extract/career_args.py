@@ -741,6 +741,8 @@ def _joined_from(doc: Doc, event: Event, analysis: Analysis, main: str | None) -
     entity = analysis.entity(main)
     preps = [c for c in children_of(verb) if c.dep_ == "prep"]
     dated = bool(preps) and all(p.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" for g in children_of(p)) for p in preps)
+    dated = dated or (not preps and any(c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE" and c.lower_ in ("later", "year", "years")
+                                        for c in children_of(verb)))  # "the guitarist X joined a year later"
     if entity is None or not entity.mentions or not (any(p.lower_ == "from" for p in preps) or dated) or _from_entity(verb, entity):
         return  # (or "X, who joined in 1984": only a date said, the body in view)
     person = next((a for a in event.args if a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON"), None)

@@ -994,10 +994,17 @@ def _lead_body(state: CorefState, tok: Token) -> int | None:
         for child in children_of(sent.root):
             if child.dep_ not in SUBJECT_DEPS:
                 continue
-            for t in (child, *(c for c in children_of(child) if c.dep_ in ("compound", "poss", "amod"))):
+            by = [g for c in children_of(child) if c.dep_ == "prep" and c.lower_ == "by" and child.lemma_.lower() in LEAD_WORK_NOUNS
+                  for g in children_of(c) if g.dep_ == "pobj"]  # "The fourth album by the Dundee band X arrives ...": X
+            by += [c for c in (*children_of(child), *(a for g in by for a in children_of(g))) if by and c.dep_ == "appos"]  # (the
+            # parser hanging the name on the work or on "band")
+            for t in (child, *(c for c in children_of(child) if c.dep_ in ("compound", "poss", "amod")), *by):
                 if owner[t.i] >= 0 and clusters[owner[t.i]].label == "ORG":
                     return owner[t.i]
     return None
+
+
+LEAD_WORK_NOUNS = frozenset({"album", "record", "single", "ep", "song", "tour", "show", "film"})
 
 
 def _band_meant(state: CorefState, tok: Token, ranked: list[tuple[float, int]], lead: int | None) -> int | None:

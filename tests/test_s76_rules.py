@@ -83,3 +83,10 @@ def test_a_review_that_leads_with_an_album_by_a_band_is_about_the_band() -> None
             "without the drummer Rob Fennick.\n\nGreyhaven's founder, Tilly Marr, said orders were high. The label signed the "
             "band in 2016.\n\nAnna Cole formed the group in Cork in 2012 with the bassist Ivo Marsh.", "2025-03-27")
     assert [g["organization"] for t, g, _ in _events(a, "business.found") if t == "2012"] == ["Lantern Owls"]
+
+
+def test_a_birth_name_after_an_opening_born_is_the_subject_at_birth() -> None:
+    a = run("Margit Sollander, the harpist, has died. She was 88.\n\nBorn Margit Oddny in Bergen in May 1936, she was the "
+            "only child of Lars Oddny, a ferryman, and Sigrid Oddny, a nurse.", "2025-05-14")
+    assert [(t, g["child"], g.get("place")) for t, g, _ in _events(a, "family.child")] == [("1936-05", "Margit Sollander", "Bergen")]
+    assert facts_by_pair(a, "birth_year")[("Margit Sollander", "1936")] == (None, None)

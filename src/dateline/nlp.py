@@ -235,6 +235,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and token.head.head.tag_ == "VB" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATE_MARKS | {"once"}
                                                          for c in token.head.children):
             _conjunct_read_as_subordinate_verbs(token)  # "will step down once it completes and hand over to X": she hands over
+        if dep in ("amod", "compound") and tag == "VBN" and token.lower_ == "born" and (token.i == token.sent.start or listed[token.i - 1].is_space) and token.head.tag_ == "NNP" \
+                and token.head.dep_ in ("dep", "npadvmod", "appos") and token.head.head.tag_ in _VERB_TAGS | {"MD"} \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.head.i for c in token.head.head.children):
+            _birth_name_read_as_name(token)  # "Born Eleanor Harrowell in Leeds in 1939, she was ...": her name at birth
         if dep == "ROOT" and token.lower_ == "old" and tag == "JJ" and token.i > 1 and listed[token.i - 1].text == "-":
             _age_noun_read_as_root(token)  # "The 52-year-old, who ran X for 14 years, defected to Y in October"
         if dep == "prep" and token.lower_ == "of" and token.head.lower_ in MONTHS and token.head.dep_ == "pobj" \
@@ -1658,6 +1662,17 @@ def _children_named_past_relative(name: Token, kin: Token) -> None:
             or not any(a.dep_ == "relcl" for a in kin.ancestors if a.i > name.head.i):
         return
     name.head = kin
+
+
+def _birth_name_read_as_name(born: Token) -> None:
+    """"Born Eleanor Harrowell in Leeds in March 1939, she was the only child of ...": the parser reads the opening
+    participle as an adjective of the name after it and hangs the name on the main verb.  The participle is a clause of
+    that verb, the name its object, and the places and times after the name the birth's."""
+    name = born.head
+    born.head, born.dep_ = name.head, "advcl"
+    name.head, name.dep_ = born, "dobj"
+    for child in [c for c in name.children if c.dep_ == "prep" and c.i > name.i]:
+        child.head = born
 
 
 def _name_read_as_second_subject(name: Token) -> None:

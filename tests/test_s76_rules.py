@@ -90,3 +90,10 @@ def test_a_birth_name_after_an_opening_born_is_the_subject_at_birth() -> None:
             "only child of Lars Oddny, a ferryman, and Sigrid Oddny, a nurse.", "2025-05-14")
     assert [(t, g["child"], g.get("place")) for t, g, _ in _events(a, "family.child")] == [("1936-05", "Margit Sollander", "Bergen")]
     assert facts_by_pair(a, "birth_year")[("Margit Sollander", "1936")] == (None, None)
+
+
+def test_a_marriage_with_its_year_and_partner_set_off_before_its_verb() -> None:
+    a = run("Margit Sollander, the harpist, has died. She was 88. Her first marriage, in 1960, to the trumpeter Olav Brekke, "
+            "ended in divorce in 1974. In 1979 she married Jens Holt, a Bergen pharmacist, who died in 2012.", "2025-05-14")
+    assert facts_by_pair(a, "spouse") == {("Margit Sollander", "Olav Brekke"): ("1960", "1974"),
+                                          ("Margit Sollander", "Jens Holt"): ("1979", "2012")}

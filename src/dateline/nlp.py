@@ -239,6 +239,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and token.head.dep_ in ("dep", "npadvmod", "appos") and token.head.head.tag_ in _VERB_TAGS | {"MD"} \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.head.i for c in token.head.head.children):
             _birth_name_read_as_name(token)  # "Born Eleanor Harrowell in Leeds in 1939, she was ...": her name at birth
+        if dep == "prep" and token.lower_ in ("in", "to", "with") and token.head.i > token.i and token.head.tag_ in ("VBD", "VBZ", "VBP") \
+                and listed[token.i - 1].text == ",":
+            _union_phrase_read_as_verbs(token)  # "Her first marriage, in 1962, to the oboist X, ended in divorce in 1979"
         if dep == "ROOT" and token.lower_ == "old" and tag == "JJ" and token.i > 1 and listed[token.i - 1].text == "-":
             _age_noun_read_as_root(token)  # "The 52-year-old, who ran X for 14 years, defected to Y in October"
         if dep == "prep" and token.lower_ == "of" and token.head.lower_ in MONTHS and token.head.dep_ == "pobj" \
@@ -1662,6 +1665,15 @@ def _children_named_past_relative(name: Token, kin: Token) -> None:
             or not any(a.dep_ == "relcl" for a in kin.ancestors if a.i > name.head.i):
         return
     name.head = kin
+
+
+def _union_phrase_read_as_verbs(prep: Token) -> None:
+    """"Her first marriage, in 1962, to the oboist X, ended in divorce in 1979": phrases set off by commas after a union
+    noun that is the verb's subject, read as the verb's.  They are the noun's: when and to whom the marriage was."""
+    verb = prep.head
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < prep.i and c.lower_ in UNION_NOUNS), None)
+    if noun is not None and all(t.text == "," or t.head.i != verb.i or t.dep_ == "prep" for t in prep.doc[noun.i + 1: prep.i]):
+        prep.head = noun
 
 
 def _birth_name_read_as_name(born: Token) -> None:

@@ -97,3 +97,11 @@ def test_a_marriage_with_its_year_and_partner_set_off_before_its_verb() -> None:
             "ended in divorce in 1974. In 1979 she married Jens Holt, a Bergen pharmacist, who died in 2012.", "2025-05-14")
     assert facts_by_pair(a, "spouse") == {("Margit Sollander", "Olav Brekke"): ("1960", "1974"),
                                           ("Margit Sollander", "Jens Holt"): ("1979", "2012")}
+
+
+def test_a_quoted_title_set_off_after_a_second_verbs_object_is_that_objects_name() -> None:
+    a = run("Margit Sollander, the harpist, has died. She was awarded the silver medal of the Vestland Harp Guild in 1991 "
+            "and published a memoir, \"The Long Strings\", in 2010.", "2025-05-14")
+    assert [(t, g) for t, g, _ in _events(a, "report.publish")] == [
+        ("2010", {"work": "The Long Strings", "agent": "Margit Sollander"})]
+    assert [(t, "work" in g) for t, g, _ in _events(a, "career.win")] == [("1991", False)]

@@ -242,6 +242,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "prep" and token.lower_ in ("in", "to", "with") and token.head.i > token.i and token.head.tag_ in ("VBD", "VBZ", "VBP") \
                 and listed[token.i - 1].text == ",":
             _union_phrase_read_as_verbs(token)  # "Her first marriage, in 1962, to the oboist X, ended in divorce in 1979"
+        if dep == "dobj" and tag in ("NNP", "NNPS") and token.head.i < token.i and token.left_edge.i >= 2 \
+                and listed[token.left_edge.i].tag_ == "``" and listed[token.left_edge.i - 1].text == ",":
+            _title_read_as_first_verbs_object(token)  # "was awarded X in 1988 and published a memoir, "Y", in 2012"
         if dep == "ROOT" and token.lower_ == "old" and tag == "JJ" and token.i > 1 and listed[token.i - 1].text == "-":
             _age_noun_read_as_root(token)  # "The 52-year-old, who ran X for 14 years, defected to Y in October"
         if dep == "prep" and token.lower_ == "of" and token.head.lower_ in MONTHS and token.head.dep_ == "pobj" \
@@ -1674,6 +1677,20 @@ def _union_phrase_read_as_verbs(prep: Token) -> None:
     noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < prep.i and c.lower_ in UNION_NOUNS), None)
     if noun is not None and all(t.text == "," or t.head.i != verb.i or t.dep_ == "prep" for t in prep.doc[noun.i + 1: prep.i]):
         prep.head = noun
+
+
+def _title_read_as_first_verbs_object(title: Token) -> None:
+    """"She was awarded the gold medal in 1988 and published a memoir, "The Bow Arm", in 2012": a quoted title set off
+    after the object of a coordinated verb, read as a second object of the first verb (and what follows it as that verb's).
+    The title is in apposition to the noun before it, and what follows belongs to the second verb."""
+    first = title.head
+    noun = title.doc[title.left_edge.i - 2]
+    second = noun.head
+    if noun.dep_ != "dobj" or second.dep_ != "conj" or second.head.i != first.i or not first.i < second.i < noun.i:
+        return
+    title.head, title.dep_ = noun, "appos"
+    for child in [c for c in first.children if c.i > title.i and c.dep_ in ("prep", "npadvmod")]:
+        child.head = second
 
 
 def _birth_name_read_as_name(born: Token) -> None:

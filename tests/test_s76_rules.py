@@ -105,3 +105,9 @@ def test_a_quoted_title_set_off_after_a_second_verbs_object_is_that_objects_name
     assert [(t, g) for t, g, _ in _events(a, "report.publish")] == [
         ("2010", {"work": "The Long Strings", "agent": "Margit Sollander"})]
     assert [(t, "work" in g) for t, g, _ in _events(a, "career.win")] == [("1991", False)]
+
+
+def test_a_post_turned_down_as_the_post_of_a_title_names_that_title() -> None:
+    a = run("Margit Sollander, the harpist, has died. Friends recall that she turned down the post of the opera's music "
+            "director in 1993.", "2025-05-14")
+    assert [(t, g.get("role"), p) for t, g, p in _events(a, "career.appoint")] == [("1993", "music director", "NEG")]

@@ -82,6 +82,20 @@ def _infinitive_after(verb: Token, thing: Token) -> Token | None:
                  and any(g.dep_ == "aux" and g.tag_ == "TO" for g in children_of(c))), None)
 
 
+def _post_named(thing: Token) -> Argument | None:
+    """The post "the post of" / "the job of" names, as written after its determiner or possessor ("the post of the
+    orchestra's artistic director": "artistic director")."""
+    if thing.lemma_.lower() not in ("post", "job", "position", "role"):
+        return None
+    title = next((g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
+                  if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if title is None or not a_post(title.lower_):
+        return None
+    start = max([c.right_edge.i + 1 for c in children_of(title) if c.dep_ in ("det", "poss") and c.i < title.i], default=title.left_edge.i)
+    words = title.doc[start: title.i + 1]
+    return Argument("role", words.start_char, words.end_char, words.text)
+
+
 def refused_offer(verb: Token, analysis: Analysis) -> tuple[str, Token, list[Argument], Token | None, Token | None] | None:
     """(type, who refused, the organisation and post told, the verb that made the offer, the verb of the post offered:
     "an offer to become director") for a post turned down."""
@@ -128,6 +142,8 @@ def refused_offer(verb: Token, analysis: Analysis) -> tuple[str, Token, list[Arg
         args.append(Argument("role", post.idx, post.idx + len(post.text), post.text))
     elif post is None and thing.lemma_.lower() in OFFICES:  # "turned down the presidency of Y": the post as written
         args.append(Argument("role", thing.idx, thing.idx + len(thing.text), thing.text))
+    elif post is None and (title := _post_named(thing)) is not None:  # "turned down the post of the orchestra's artistic
+        args.append(title)  # director": that post
     where = post if post is not None else thing
     of = thing
     if thing.lemma_.lower() == "offer":  # "an offer of a chair at Y": the chair

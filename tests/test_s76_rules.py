@@ -111,3 +111,10 @@ def test_a_post_turned_down_as_the_post_of_a_title_names_that_title() -> None:
     a = run("Margit Sollander, the harpist, has died. Friends recall that she turned down the post of the opera's music "
             "director in 1993.", "2025-05-14")
     assert [(t, g.get("role"), p) for t, g, p in _events(a, "career.appoint")] == [("1993", "music director", "NEG")]
+
+
+def test_a_sacking_whose_name_the_parser_hung_on_the_telling_verb() -> None:
+    a = run("Brackenby Rovers have sacked manager Tomas Ellery after a run of two wins in twelve league games, the club "
+            "announced on Sunday, less than a day after a 3-0 home defeat by Oldcastle Town.", "2025-10-21")
+    assert [(t, g["patient"], g["agent"]) for t, g, _ in _events(a, "career.fire")] == [
+        ("2025-10-19", "Tomas Ellery", "Brackenby Rovers")]

@@ -1277,8 +1277,11 @@ def _verb_read_as_adjective_in_clause(verb: Token) -> None:
             return  # ("sacked X and retired players": the name the first verb's own object)
         verb.head, verb.dep_, verb.tag_ = first, "conj", first.tag_
     else:
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or obj.dep_ not in ("dobj", "pobj", "nsubj", "conj", "appos", "ROOT"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or obj.dep_ not in ("dobj", "pobj", "nsubj", "conj", "appos", "ROOT", "dep"):
             return
+        if obj.dep_ == "dep":  # "X have sacked manager Y after a run of defeats, the club announced": the name hung on the
+            for child in [c for c in obj.children if c.i > obj.i and c.dep_ == "prep"]:  # telling verb, with what follows it
+                child.head = verb
         if obj.dep_ == "ROOT":  # "Frunmore Rovers have sacked manager X.": the name taken for the sentence's head, the verb its root
             verb.head, verb.dep_ = verb, "ROOT"
             for child in [c for c in obj.children if c.i > obj.i]:

@@ -118,3 +118,11 @@ def test_a_sacking_whose_name_the_parser_hung_on_the_telling_verb() -> None:
             "announced on Sunday, less than a day after a 3-0 home defeat by Oldcastle Town.", "2025-10-21")
     assert [(t, g["patient"], g["agent"]) for t, g, _ in _events(a, "career.fire")] == [
         ("2025-10-19", "Tomas Ellery", "Brackenby Rovers")]
+
+
+def test_an_arrival_from_a_club_is_at_the_club_in_view_and_dates_the_post_since_ended() -> None:
+    a = run("Pellham Town have sacked manager Rory Vance after a run of one win in ten games, the club announced on Sunday."
+            "\n\nThe 51-year-old, who arrived from Castlemoor United in the summer of 2022, leaves with Pellham Town 20th in "
+            "the table. Pellham Town play Ashby on Saturday.", "2025-10-21")
+    assert [(t, g.get("organization")) for t, g, _ in _events(a, "career.hire")] == [("2022-SU", "Pellham Town")]
+    assert facts_by_pair(a, "role")[("Rory Vance", "Pellham Town")] == ("2022-SU", "2025-10-19")

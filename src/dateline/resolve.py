@@ -101,6 +101,7 @@ from .resolve_tenure import (
     held_for,
     held_until,
     job_starts,
+    joined_posts,
     new_posts,
     posts_until_now,
     ranked_below,
@@ -1965,6 +1966,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _left_memberships(b, events, doc, teams if doc is not None else set())
     _sold_on(b, events, teams if doc is not None else set())
     bare_joins(b)  # "X was hired in June 2018" (no body, no post told): the one job held then, since then
+    joined_posts(b)  # "X, who arrived from Y in 2023" (at the club in view, no post told): the one post held there, since then
     if doc is not None:
         new_posts(b, doc)  # "sworn in on Monday along with the new health minister, X": since that day
         stretches(b, doc)

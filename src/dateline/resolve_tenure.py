@@ -721,6 +721,32 @@ def bare_joins(b: _Builder) -> None:
             fact.events.append(event.id)
 
 
+def joined_posts(b: _Builder) -> None:
+    """"The 49-year-old, who arrived from Y City in the summer of 2023, ... X have sacked manager Z": a dated hiring at a
+    body that names no post dates the one post known held there, undated and not told over at some past time (the post
+    is the one taken on joining: no promotion or other post at that body is known)."""
+    a = b.analysis
+    dct = a.document.dct or ""
+    for event in a.events:
+        if event.type != "career.hire" or event.polarity != "POS" or event.certainty not in (ASSERTED, ATTRIBUTED) \
+                or event.modality is not None or not _dated(event.time) or (dct and event.time[:len(dct)] > dct) \
+                or any(arg.role == "role" for arg in event.args):
+            continue
+        people = _ids(event, ["patient"], a, {"PERSON"})
+        bodies = {arg.entity for arg in event.args if arg.role == "organization" and arg.entity}
+        if len(people) != 1 or len(bodies) != 1:
+            continue
+        when: str = event.time  # type: ignore[assignment]
+        body = next(iter(bodies))
+        posts = [f for f in b.facts.values() if f.relation == "role" and f.subject == people[0] and f.object == body]
+        if len(posts) != 1 or posts[0].valid_from is not None or not _dated(posts[0].valid_to) \
+                or posts[0].valid_to[:len(when)] <= when:  # type: ignore[index]
+            continue  # (a post told ended: a post still held, or a calling, may have come later than the joining)
+        posts[0].valid_from = when
+        posts[0].evidence.append(Evidence(event.sentence, event.start, event.end))
+        posts[0].events.append(event.id)
+
+
 NEW_WORDS = frozenset({"new", "incoming", "newly"})  # "the new health minister, X", "the newly appointed coach, X"
 NEWS_TYPES = frozenset({"career.appoint", "career.hire"})
 NEWS_DAYS = 14  # how far before the article the news of a reshuffle it reports may lie

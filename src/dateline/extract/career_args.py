@@ -1081,6 +1081,12 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             _arrived(doc, event, analysis, main)  # ... unless a player's or a member's, to the body in view
         elif event.type == "career.hire" and event.lemma in PLACE_MOVES and _hired_beside(event, events):
             event.type = None  # "signed the goalkeeper X, who arrived from Y": the one signing, told twice
+        elif event.type == "career.hire" and event.lemma in PLACE_MOVES and main is not None \
+                and not any(a.role in ("organization", "agent") for a in event.args) \
+                and (body := analysis.entity(main)) is not None and body.type == "ORG" and body.mentions \
+                and not any(a.role == "arrived_from" and a.entity == main for a in event.args):
+            event.args += _at_first_mention(body, "organization", "agent")  # "The 49-year-old, who arrived from Y City in
+            # the summer of 2023": arrived at the club in view, the one the story is about
 
 
 def _hired_beside(event: Event, events: list[Event]) -> bool:

@@ -126,3 +126,11 @@ def test_an_arrival_from_a_club_is_at_the_club_in_view_and_dates_the_post_since_
             "the table. Pellham Town play Ashby on Saturday.", "2025-10-21")
     assert [(t, g.get("organization")) for t, g, _ in _events(a, "career.hire")] == [("2022-SU", "Pellham Town")]
     assert facts_by_pair(a, "role")[("Rory Vance", "Pellham Town")] == ("2022-SU", "2025-10-19")
+
+
+def test_a_relative_clause_with_no_pronoun_after_a_company_described() -> None:
+    a = run("Ines Thistlewood won the Silver Otter. It was produced by Bracken Films, the Glasgow company Thistlewood founded "
+            "with her sister, the producer Agnes Thistlewood, in 2015.", "2024-10-14")
+    assert [(t, g["organization"], g.get("agent")) for t, g, _ in _events(a, "business.found")] == [
+        ("2015", "Bracken Films", "Ines Thistlewood")]
+    assert facts_by_pair(a, "located_in").get(("Bracken Films", "Glasgow")) == (None, None)

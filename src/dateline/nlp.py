@@ -245,6 +245,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "dobj" and tag in ("NNP", "NNPS") and token.head.i < token.i and token.left_edge.i >= 2 \
                 and listed[token.left_edge.i].tag_ == "``" and listed[token.left_edge.i - 1].text == ",":
             _title_read_as_first_verbs_object(token)  # "was awarded X in 1988 and published a memoir, "Y", in 2012"
+        if dep == "acl" and tag == "VBD" and token.i > 2 and token.head.tag_ in ("NN", "NNS") and token.head.i < token.i - 1 \
+                and listed[token.i - 1].tag_ in ("NNP", "NNPS") and listed[token.i - 1].dep_ == "appos" \
+                and listed[token.i - 1].head.i == token.head.i and listed[token.i - 1].left_edge.i == token.head.i + 1:
+            _zero_relative_subject(token, listed[token.i - 1])  # "the Glasgow company Whitlacombe founded with her sister"
         if dep == "ROOT" and token.lower_ == "old" and tag == "JJ" and token.i > 1 and listed[token.i - 1].text == "-":
             _age_noun_read_as_root(token)  # "The 52-year-old, who ran X for 14 years, defected to Y in October"
         if dep == "prep" and token.lower_ == "of" and token.head.lower_ in MONTHS and token.head.dep_ == "pobj" \
@@ -1694,6 +1698,19 @@ def _title_read_as_first_verbs_object(title: Token) -> None:
     title.head, title.dep_ = noun, "appos"
     for child in [c for c in first.children if c.i > title.i and c.dep_ in ("prep", "npadvmod")]:
         child.head = second
+
+
+def _zero_relative_subject(verb: Token, name: Token) -> None:
+    """"Wrenfell Films, the Glasgow company Whitlacombe founded with her sister in 2015": a relative clause with no
+    relative pronoun, its subject's name read as the noun's apposition and its past verb as the noun's participle.  The
+    name is the verb's subject and the verb a relative clause on the noun (whose object the noun is)."""
+    name.head, name.dep_ = verb, "nsubj"
+    verb.dep_ = "relcl"
+    noun = verb.head
+    before = noun.doc[noun.left_edge.i - 2] if noun.left_edge.i >= 2 else None
+    if noun.dep_ in ("npadvmod", "dep") and before is not None and noun.doc[noun.left_edge.i - 1].text == "," \
+            and before.tag_ in ("NNP", "NNPS") and before.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        noun.head, noun.dep_ = before, "appos"  # ("produced by Wrenfell Films, the Glasgow company ...": the name's)
 
 
 def _birth_name_read_as_name(born: Token) -> None:

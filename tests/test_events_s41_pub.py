@@ -112,6 +112,8 @@ def test_the_teller_after_an_object_is_the_subject_of_the_telling() -> None:
     a = run(text)
     assert not [e for e in _announces(a) if not any(g.role == "agent" for g in e.args)]
     assert_event(a, "career.win", {"award": "Vantor Medal"})
-    # ... a participle that tells nothing keeps its apposition ("the prize the Z Society founded in 1990")
+    # ... a verb that tells nothing is not made a telling ("the prize the Z Society founded in 1990": a relative clause
+    # with no pronoun, session 76, whose subject the Society is -- not an announcer of the win)
     doc = nlp.load()("The scientists have won the Vantor Medal, the prize the International Planetary Society founded in 1990.")
-    assert [(t.dep_, t.head.text) for t in doc if t.text == "Society"] == [("appos", "prize")]
+    assert [(t.dep_, t.head.text, t.head.dep_) for t in doc if t.text == "Society"] == [("nsubj", "founded", "relcl")]
+    assert not _announces(run("The scientists have won the Vantor Medal, the prize the International Planetary Society founded in 1990."))

@@ -134,3 +134,12 @@ def test_a_relative_clause_with_no_pronoun_after_a_company_described() -> None:
     assert [(t, g["organization"], g.get("agent")) for t, g, _ in _events(a, "business.found")] == [
         ("2015", "Bracken Films", "Ines Thistlewood")]
     assert facts_by_pair(a, "located_in").get(("Bracken Films", "Glasgow")) == (None, None)
+
+
+def test_leaving_a_place_as_someone_saw_it_is_no_resignation() -> None:
+    a = run("The singer Maja Ostrand, 31, was photographed leaving the hospital on Monday with the newborn.", "2024-05-08")
+    assert not _events(a, "career.resign")
+    assert [t for t, g, _ in _events(a, "report.seen")] == ["2024-05-06"]
+    # ... but a doctor leaving the hospital she worked at is told as a leaving
+    b = run("The surgeon Maja Ostrand left the hospital in March to join a clinic in Oslo.", "2024-05-08")
+    assert len(_events(b, "career.resign")) == 1

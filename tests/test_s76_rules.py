@@ -143,3 +143,10 @@ def test_leaving_a_place_as_someone_saw_it_is_no_resignation() -> None:
     # ... but a doctor leaving the hospital she worked at is told as a leaving
     b = run("The surgeon Maja Ostrand left the hospital in March to join a clinic in Oslo.", "2024-05-08")
     assert len(_events(b, "career.resign")) == 1
+
+
+def test_a_parent_and_the_child_named_beside_them_are_no_pair() -> None:
+    a = run("The actress Ylva Brandt and her husband, the architect Oren Castel, have welcomed a daughter.\n\nBrandt, 36, was "
+            "photographed on Monday, flanked by Castel and their son, Arvid, who turned four in March.\n\nThe pair met in 2015, "
+            "when Brandt rented a flat that Castel had designed.", "2024-05-08")
+    assert [(t, g["agent"], g["partner"]) for t, g, _ in _events(a, "life.meet")] == [("2015", "Ylva Brandt", "Oren Castel")]

@@ -1206,6 +1206,15 @@ def kin_named(state: CorefState, group: int) -> bool:
     return _kin_named_members(state, state.table.clusters[group].members)
 
 
+CHILD_ROLES = frozenset({"son", "daughter", "child", "stepson", "stepdaughter", "baby", "grandson", "granddaughter"})
+
+
+def _a_child_in(state: CorefState, group: int) -> bool:
+    """One of the group is told as someone's child ("flanked by X and their son, Y"): a parent and a child, no couple."""
+    return any(role.split()[-1] in CHILD_ROLES for ci in state.table.clusters[group].members
+               for role in state.table.clusters[ci].attrs.get("roles", []))
+
+
 def _kin_named_members(state: CorefState, members: tuple[int, ...] | frozenset[int]) -> bool:
     if not members:
         return False
@@ -1391,7 +1400,7 @@ def resolve_nominal(state: CorefState, tok: Token) -> None:
     if lemma in lex.group_nouns and first in ("the", "their"):
         wed = _married_before(state, tok) or _marriage_to_before(state, tok)  # "X is married to Y, ...; the couple met in 1984"
         group = state.group_for(wed) if wed is not None else recent_group(state, tok.i, GROUP_WINDOW, blockable=False, size=2)
-        if wed is None and lemma in ("couple", "pair") and group is not None and kin_named(state, group):
+        if wed is None and lemma in ("couple", "pair") and group is not None and (kin_named(state, group) or _a_child_in(state, group)):
             spouses = the_spouses(state, tok) or the_partners(state, tok, group)
             group = state.group_for(spouses) if spouses is not None else None  # "X and Y were married in 1965 ... twins A and B
             # followed. The couple now have ...": X and Y; children named together are no couple, whoever else is (below)

@@ -150,3 +150,12 @@ def test_a_parent_and_the_child_named_beside_them_are_no_pair() -> None:
             "photographed on Monday, flanked by Castel and their son, Arvid, who turned four in March.\n\nThe pair met in 2015, "
             "when Brandt rented a flat that Castel had designed.", "2024-05-08")
     assert [(t, g["agent"], g["partner"]) for t, g, _ in _events(a, "life.meet")] == [("2015", "Ylva Brandt", "Oren Castel")]
+
+
+def test_what_someone_should_have_done_was_not_done() -> None:
+    a = run("One senior councillor told the Herald that the party had lost its way and that Mayor Ruth Ellwood should have "
+            "stepped down in 2021.", "2024-05-06")
+    assert not _events(a, "career.resign")
+    # ... while what someone says she did is told as done
+    b = run("One senior councillor told the Herald that Mayor Ruth Ellwood stepped down in 2021.", "2024-05-06")
+    assert [t for t, g, _ in _events(b, "career.resign")] == ["2021"]

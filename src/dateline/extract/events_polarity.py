@@ -140,6 +140,9 @@ def _modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and trigger.head.tag_ in ("VBZ", "VBP") \
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)):
         return mod["infinitive"]  # "X is to marry Y", "the couple are to wed next summer": arranged, not done
+    auxes = [c.lower_ for c in children_of(trigger) if c.dep_ == "aux"]
+    if trigger.tag_ == "VBN" and "have" in auxes and any(a in ("should", "ought") for a in auxes):
+        return "demanded"  # "X should have stood aside in 2020": what someone thinks ought to have been done, not done
     for child in children_of(trigger):
         if child.dep_ == "aux" and child.lower_ in mod["aux"]:
             if child.lower_ in mod["reported_future"] and _reported(trigger, mod):

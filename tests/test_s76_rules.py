@@ -159,3 +159,14 @@ def test_what_someone_should_have_done_was_not_done() -> None:
     # ... while what someone says she did is told as done
     b = run("One senior councillor told the Herald that Mayor Ruth Ellwood stepped down in 2021.", "2024-05-06")
     assert [t for t, g, _ in _events(b, "career.resign")] == ["2021"]
+
+
+def test_a_sitting_mayor_beaten_by_the_one_elected_lost_that_election() -> None:
+    a = run("Harriet Amberley has been elected mayor of Dunholm.\n\nThe 52-year-old former nurse took 10,482 votes in "
+            "Thursday's election, beating the sitting mayor, Graham Pettifer, by just over 1,200.", "2024-05-06")
+    assert sorted((g["patient"], p) for t, g, p in _events(a, "politics.elect")) == [
+        ("Graham Pettifer", "NEG"), ("Harriet Amberley", "POS")]
+    # ... not one beaten in another contest the sentence dates
+    b = run("Harriet Amberley has been elected mayor of Dunholm. She was elected to the county council in 2013.\n\nIn 2019 "
+            "she beat the novelist Graham Pettifer in a regional quiz final.", "2024-05-06")
+    assert [g["patient"] for t, g, p in _events(b, "politics.elect") if p == "NEG"] == []

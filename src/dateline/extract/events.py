@@ -106,7 +106,7 @@ from .events_place import (
     where_cuts_fall,
 )
 from .events_polarity import fictional, modality, polarity, surprise
-from .events_polls import count_day_times, vote_count_losers
+from .events_polls import beaten_candidates, count_day_times, vote_count_losers
 from .events_premises import premises_openings
 from .events_rights import BUYING, bought_rights
 from .events_roles import args_for
@@ -604,6 +604,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     _police_said_agents(doc, events, ents)  # "X was arrested ... and charged on Wednesday, police said": theirs
     _here_places(doc, events, analysis)  # "TESSINGTON, Ohio — X will close its plant here": there
     events += vote_count_losers(doc, events, entity_id,  # "took N votes to M for the X candidate, Y": Y lost
+                                lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON")
+    events += beaten_candidates(doc, events, entity_id,  # "took N votes, beating the sitting mayor, Y": Y lost
                                 lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON")
     events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
                             headline_span, also_told)  # ("She also resigned as ...": one more)

@@ -40,16 +40,64 @@ def _set_against(votes: Token) -> list[Token]:
     return [t for p in (to, *after) for t in p.subtree if t.i > p.i]
 
 
-def vote_count_losers(doc: Doc, events: list[Event], entity_of: Callable[[Token], str | None],
-                      person: Callable[[str], bool]) -> list[Event]:
-    """The negated elections of the ones a winner's votes are set against (see the module's docstring): a copy of the
-    winner's election (its time, place and post), the loser its patient."""
+def _elections_won(events: list[Event]) -> dict[str, list[Event]]:
+    """Each winner's elections told as done, in text order."""
     won: dict[str, list[Event]] = {}
     for e in sorted(events, key=lambda e: e.start):
         if e.type == "politics.elect" and e.polarity == "POS" and e.modality is None:
             for a in e.args:
                 if a.role == "patient" and a.entity:
                     won.setdefault(a.entity, []).append(e)
+    return won
+
+
+def _lost_copy(election: Event, tok: Token, loser: str) -> Event:
+    """The winner's election (its time, place and post), negated, the loser its patient."""
+    args = [a for a in election.args if a.role not in ("patient", "opponent", "loser")]
+    return replace(election, args=[*args, Argument("patient", tok.idx, tok.idx + len(tok.text), tok.text, loser)], polarity="NEG")
+
+
+BEATING_VERBS = frozenset({"beat", "defeat", "unseat", "oust", "edge", "topple"})
+
+
+def beaten_candidates(doc: Doc, events: list[Event], entity_of: Callable[[Token], str | None],
+                      person: Callable[[str], bool]) -> list[Event]:
+    """"X took 11,482 votes in Thursday's election, beating the sitting mayor, Y, by 1,900": one whose election the
+    article tells beat a person named -- that person's election (the same one) negated, as with `vote_count_losers`."""
+    won = _elections_won(events)
+    lost = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "NEG" for a in e.args if a.role == "patient"}
+    out: list[Event] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in BEATING_VERBS or verb.tag_ == "VBN":
+            continue
+        subject = _winner_of(verb)
+        if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+            subject = _winner_of(verb.head)  # ("X took 11,482 votes, beating Y": X beat Y)
+        winner = entity_of(subject) if subject is not None else None
+        told = won.get(winner, []) if winner is not None else []
+        if not told:
+            continue
+        before = [e for e in told if e.start <= verb.idx]
+        election = before[-1] if before else told[0]
+        beating = next((e for e in events if e.start == verb.idx), None)
+        if beating is not None and (beating.type is not None or (beating.time and election.time and beating.time[:4] != election.time[:4])):
+            continue  # ("took 38 per cent in last Thursday's election, edging out Y" after her council seat won in 2013:
+            # another election than the one told; "beat Y in the quiz final": a contest won, typed so)
+        for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+            for tok in (obj, *(c for c in children_of(obj) if c.dep_ == "appos")):
+                loser = entity_of(tok)
+                if loser is None or loser == winner or loser in lost or not person(loser) or tok.pos_ != "PROPN":
+                    continue
+                lost.add(loser)
+                out.append(_lost_copy(election, tok, loser))
+    return out
+
+
+def vote_count_losers(doc: Doc, events: list[Event], entity_of: Callable[[Token], str | None],
+                      person: Callable[[str], bool]) -> list[Event]:
+    """The negated elections of the ones a winner's votes are set against (see the module's docstring): a copy of the
+    winner's election (its time, place and post), the loser its patient."""
+    won = _elections_won(events)
     lost = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "NEG" for a in e.args if a.role == "patient"}
     out: list[Event] = []
     for votes in doc:
@@ -68,9 +116,7 @@ def vote_count_losers(doc: Doc, events: list[Event], entity_of: Callable[[Token]
             if loser is None or loser == winner or loser in lost or not person(loser) or tok.pos_ != "PROPN":
                 continue
             lost.add(loser)
-            start, end = tok.idx, tok.idx + len(tok.text)
-            args = [a for a in election.args if a.role not in ("patient", "opponent", "loser")]
-            out.append(replace(election, args=[*args, Argument("patient", start, end, tok.text, loser)], polarity="NEG"))
+            out.append(_lost_copy(election, tok, loser))
     return out
 
 

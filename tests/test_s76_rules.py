@@ -170,3 +170,12 @@ def test_a_sitting_mayor_beaten_by_the_one_elected_lost_that_election() -> None:
     b = run("Harriet Amberley has been elected mayor of Dunholm. She was elected to the county council in 2013.\n\nIn 2019 "
             "she beat the novelist Graham Pettifer in a regional quiz final.", "2024-05-06")
     assert [g["patient"] for t, g, p in _events(b, "politics.elect") if p == "NEG"] == []
+
+
+def test_a_count_set_against_by_more_than_or_against_names_the_loser() -> None:
+    a = run("Nerys Holm has won the Dunmore by-election for the Civic Alliance.\n\nHolm, 41, took 18,402 votes in Thursday's "
+            "poll, 3,116 more than the National Reform candidate, Desmond Pryce.", "2022-05-06")
+    assert [(t, g["patient"]) for t, g, p in _events(a, "politics.elect") if p == "NEG"] == [("2022-05-05", "Desmond Pryce")]
+    b = run("Ruth Pennock has been elected mayor of Throxby.\n\nMs Pennock, 39, won 41,208 votes after second preferences "
+            "were counted overnight, against 37,115 for Radley Elmore of the People First Party.", "2022-05-06")
+    assert [g["patient"] for t, g, p in _events(b, "politics.elect") if p == "NEG"] == ["Radley Elmore"]

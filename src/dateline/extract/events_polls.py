@@ -33,8 +33,12 @@ def _set_against(votes: Token) -> list[Token]:
     """The words of the "to ..." phrase that sets another count against the winner's ("to 11,870 for the X candidate,
     Y", "to the 11,873 won by Y", "to the X candidate Y's 15,988"), on the votes or on their verb."""
     preps = [p for h in (votes, votes.head) for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "to" and p.i > votes.i]
-    if not preps:
-        return []
+    if not preps:  # "took 18,402 votes, 3,116 more than the X candidate, Y", "won 41,208 votes ..., against 37,115 for Y"
+        preps = [p for p in votes.head.subtree if p.i > votes.i and p.dep_ == "prep" and (
+                 (p.lower_ == "than" and p.head.lower_ in ("more", "fewer") and p.head.head.like_num)
+                 or (p.lower_ == "against" and any(g.dep_ == "pobj" and g.like_num for g in children_of(p))))]
+        if not preps:
+            return []
     to = preps[0]  # ... and the "for" right after it, hung beside it ("to 11,870 for the X candidate, Y")
     after = [p for p in children_of(to.head) if p.dep_ == "prep" and p.lower_ == "for" and p.i == to.right_edge.i + 1]
     return [t for p in (to, *after) for t in p.subtree if t.i > p.i]
@@ -51,10 +55,16 @@ def _elections_won(events: list[Event]) -> dict[str, list[Event]]:
     return won
 
 
-def _lost_copy(election: Event, tok: Token, loser: str) -> Event:
-    """The winner's election (its time, place and post), negated, the loser its patient."""
+def _lost_copy(election: Event, tok: Token, loser: str, events: list[Event], *told_by: Token) -> Event:
+    """The winner's election (its time, place and post), negated, the loser its patient; an election told with no time
+    takes that of the verb telling the count or the beating ("took 18,402 votes in Thursday's poll")."""
     args = [a for a in election.args if a.role not in ("patient", "opponent", "loser")]
-    return replace(election, args=[*args, Argument("patient", tok.idx, tok.idx + len(tok.text), tok.text, loser)], polarity="NEG")
+    lost = replace(election, args=[*args, Argument("patient", tok.idx, tok.idx + len(tok.text), tok.text, loser)], polarity="NEG")
+    starts = {t.idx for t in told_by}
+    told = next((e for e in events if e.start in starts and e.time), None) if not election.time else None
+    if told is not None:
+        lost.time, lost.timex, lost.time_source = told.time, told.timex, "event"
+    return lost
 
 
 BEATING_VERBS = frozenset({"beat", "defeat", "unseat", "oust", "edge", "topple"})
@@ -89,7 +99,7 @@ def beaten_candidates(doc: Doc, events: list[Event], entity_of: Callable[[Token]
                 if loser is None or loser == winner or loser in lost or not person(loser) or tok.pos_ != "PROPN":
                     continue
                 lost.add(loser)
-                out.append(_lost_copy(election, tok, loser))
+                out.append(_lost_copy(election, tok, loser, events, verb))
     return out
 
 
@@ -116,7 +126,7 @@ def vote_count_losers(doc: Doc, events: list[Event], entity_of: Callable[[Token]
             if loser is None or loser == winner or loser in lost or not person(loser) or tok.pos_ != "PROPN":
                 continue
             lost.add(loser)
-            out.append(_lost_copy(election, tok, loser))
+            out.append(_lost_copy(election, tok, loser, events, votes.head, votes))
     return out
 
 

@@ -179,3 +179,14 @@ def test_a_count_set_against_by_more_than_or_against_names_the_loser() -> None:
     b = run("Ruth Pennock has been elected mayor of Throxby.\n\nMs Pennock, 39, won 41,208 votes after second preferences "
             "were counted overnight, against 37,115 for Radley Elmore of the People First Party.", "2022-05-06")
     assert [g["patient"] for t, g, p in _events(b, "politics.elect") if p == "NEG"] == ["Radley Elmore"]
+
+
+def test_a_candidate_placed_third_in_the_election_told_lost_it() -> None:
+    a = run("Harriet Amberley has been elected mayor of Dunholm, ending twelve years of Civic Alliance control.\n\nThe "
+            "47-year-old former nurse took 11,482 votes in Thursday's election, beating the sitting mayor by just over 1,900. "
+            "The Green candidate, Petula Marsh-Avery, finished a distant third. Turnout was 38 per cent.", "2024-05-06")
+    assert [(t, g["patient"]) for t, g, p in _events(a, "politics.elect") if p == "NEG"] == [("2024-05-02", "Petula Marsh-Avery")]
+    # ... not a runner placed in a race the story tells besides
+    b = run("Harriet Amberley has been elected mayor of Dunholm on Thursday. Her daughter, Petula Amberley, finished third "
+            "in the 400m at the county championships.", "2024-05-06")
+    assert [g["patient"] for t, g, p in _events(b, "politics.elect") if p == "NEG"] == []

@@ -106,7 +106,7 @@ from .events_place import (
     where_cuts_fall,
 )
 from .events_polarity import fictional, modality, polarity, surprise
-from .events_polls import beaten_candidates, count_day_times, vote_count_losers
+from .events_polls import beaten_candidates, count_day_times, placed_candidates, placing, vote_count_losers
 from .events_premises import premises_openings
 from .events_rights import BUYING, bought_rights
 from .events_roles import args_for
@@ -607,6 +607,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                                 lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON")
     events += beaten_candidates(doc, events, entity_id,  # "took N votes, beating the sitting mayor, Y": Y lost
                                 lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON")
+    events += placed_candidates(doc, events, entity_id,  # "The Green candidate, Y, finished a distant third": Y lost
+                                lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON")
     events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
                             headline_span, also_told)  # ("She also resigned as ...": one more)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
@@ -747,7 +749,6 @@ def _placed_behind(doc: Doc, times: list[TimeAnchor], ctx: Context, sch: Schema,
 
 
 SHARE_WORDS = frozenset({"cent", "percent", "%", "vote", "votes"})
-LOSING_PLACES = frozenset({"second", "third", "fourth", "fifth", "last", "2nd", "3rd", "4th", "5th"})
 
 
 def _vote_losers(doc: Doc, found: list[tuple[Token, Event]], ctx: Context, headline: int | None) -> list[tuple[Token, Event]]:
@@ -777,10 +778,7 @@ def _vote_losers(doc: Doc, found: list[tuple[Token, Event]], ctx: Context, headl
                 beaten = [token]  # "ahead of X, who took 31 per cent"
             elif counted and token.dep_ == "poss" and token.head.like_num and token.head.i == token.i + 2:
                 beaten = [token]  # "took 17,412 votes to the Conservative candidate X's 15,988"
-            elif token.lemma_.lower() in ("come", "finish") and token.pos_ == "VERB" and any(
-                    c.dep_ in ("npadvmod", "advmod", "oprd", "acomp", "attr", "dobj") and c.lower_ in LOSING_PLACES
-                    for c in children_of(token)) and not any(c.dep_ == "prep" and c.lower_ in ("behind", "to")
-                                                              for c in children_of(token)):
+            elif placing(token):
                 beaten = [c for c in children_of(token) if c.dep_ == "nsubj"]  # "came a distant third"
             for head in beaten:
                 words = [head, *(c for c in children_of(head) if c.dep_ == "appos")]  # ("the minister X": X)

@@ -103,6 +103,46 @@ def beaten_candidates(doc: Doc, events: list[Event], entity_of: Callable[[Token]
     return out
 
 
+LOSING_PLACES = frozenset({"second", "third", "fourth", "fifth", "last", "2nd", "3rd", "4th", "5th"})
+POLL_WORDS = frozenset({"candidate", "votes", "vote", "poll", "ballot", "cent", "percent"})
+
+
+def placing(token: Token) -> bool:
+    """"came a distant third", "finished second" (not "finished second behind X", not "came second to X")."""
+    return token.lemma_.lower() in ("come", "finish") and token.pos_ == "VERB" and any(
+        c.dep_ in ("npadvmod", "advmod", "oprd", "acomp", "attr", "dobj") and c.lower_ in LOSING_PLACES for c in children_of(token)) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("behind", "to") for c in children_of(token))
+
+
+def placed_candidates(doc: Doc, events: list[Event], entity_of: Callable[[Token], str | None],
+                      person: Callable[[str], bool]) -> list[Event]:
+    """"The Green candidate, Y, finished a distant third", "Y came third with 2,104 votes", told farther from the election
+    than `events._vote_losers` looks (the election's sentence and the next): in a story that has told one person's
+    election, a candidate so placed in a sentence of the poll lost it -- the election the story leads with (dated: not a
+    winner's older one told since), negated, as with `vote_count_losers`."""
+    won = _elections_won(events)
+    lost = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "NEG" for a in e.args if a.role == "patient"}
+    told = sorted((e for es in won.values() for e in es), key=lambda e: e.start)
+    out: list[Event] = []
+    for verb in doc:
+        if not placing(verb) or not any(t.lower_ in POLL_WORDS for t in verb.sent) \
+                or any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in children_of(verb)):
+            continue  # (not "finished third in the 400m", "came second at the world championships")
+        before = [e for e in told if e.start < verb.idx]
+        subject = _winner_of(verb)
+        if not before or subject is None:
+            continue
+        election = next((e for e in before if e.time), before[0])
+        winners = {a.entity for a in election.args if a.role == "patient"}
+        for tok in (subject, *(c for c in children_of(subject) if c.dep_ == "appos")):
+            loser = entity_of(tok)
+            if loser is None or loser in winners or loser in lost or not person(loser) or tok.pos_ != "PROPN":
+                continue
+            lost.add(loser)
+            out.append(_lost_copy(election, tok, loser, events, verb))
+    return out
+
+
 def vote_count_losers(doc: Doc, events: list[Event], entity_of: Callable[[Token], str | None],
                       person: Callable[[str], bool]) -> list[Event]:
     """The negated elections of the ones a winner's votes are set against (see the module's docstring): a copy of the

@@ -190,3 +190,10 @@ def test_a_candidate_placed_third_in_the_election_told_lost_it() -> None:
     b = run("Harriet Amberley has been elected mayor of Dunholm on Thursday. Her daughter, Petula Amberley, finished third "
             "in the 400m at the county championships.", "2024-05-06")
     assert [g["patient"] for t, g, p in _events(b, "politics.elect") if p == "NEG"] == []
+
+
+def test_the_main_verb_after_a_relative_clause_naming_children_is_the_couples() -> None:
+    a = run("Tobias Wrenn married the florist Ada Pelling in 2009. The couple, who have two children, Ewan, 13, and Rory, 10, "
+            "divorced in 2019.", "2025-02-11")
+    assert [(t, g) for t, g, _ in _events(a, "life.divorce")] == [("2019", {"agent": "Tobias Wrenn", "partner": "Ada Pelling"})]
+    assert facts_by_pair(a, "spouse") == {("Tobias Wrenn", "Ada Pelling"): ("2009", "2019")}

@@ -249,6 +249,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and listed[token.i - 1].tag_ in ("NNP", "NNPS") and listed[token.i - 1].dep_ == "appos" \
                 and listed[token.i - 1].head.i == token.head.i and listed[token.i - 1].left_edge.i == token.head.i + 1:
             _zero_relative_subject(token, listed[token.i - 1])  # "the Glasgow company Whitlacombe founded with her sister"
+        if dep == "acl" and tag in ("VBN", "VBD") and token.i > 2 and listed[token.i - 1].text == "," \
+                and token.sent.root.tag_ in ("NN", "NNS") and token.sent.root.i < token.i:
+            _verb_read_as_relative_participle(token)  # "The couple, who have two children, A and B, divorced in 2020."
         if dep == "ROOT" and token.lower_ == "old" and tag == "JJ" and token.i > 1 and listed[token.i - 1].text == "-":
             _age_noun_read_as_root(token)  # "The 52-year-old, who ran X for 14 years, defected to Y in October"
         if dep == "prep" and token.lower_ == "of" and token.head.lower_ in MONTHS and token.head.dep_ == "pobj" \
@@ -1698,6 +1701,20 @@ def _title_read_as_first_verbs_object(title: Token) -> None:
     title.head, title.dep_ = noun, "appos"
     for child in [c for c in first.children if c.i > title.i and c.dep_ in ("prep", "npadvmod")]:
         child.head = second
+
+
+def _verb_read_as_relative_participle(verb: Token) -> None:
+    """"The couple, who have two children, Oisin, 12, and Monty, 9, divorced in 2020.": the main verb after a relative
+    clause set off by commas, read as a participle on the clause's last noun, the sentence left with a noun for its
+    root.  The verb is the root, the noun its subject (only when the participle's noun lies inside that relative clause)."""
+    root = verb.sent.root
+    clause = next((c for c in root.children if c.dep_ == "relcl" and c.i < verb.head.i and c.left_edge.i <= verb.head.i <= c.right_edge.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb  # the full stop
 
 
 def _zero_relative_subject(verb: Token, name: Token) -> None:

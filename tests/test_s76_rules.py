@@ -197,3 +197,10 @@ def test_the_main_verb_after_a_relative_clause_naming_children_is_the_couples() 
             "divorced in 2019.", "2025-02-11")
     assert [(t, g) for t, g, _ in _events(a, "life.divorce")] == [("2019", {"agent": "Tobias Wrenn", "partner": "Ada Pelling"})]
     assert facts_by_pair(a, "spouse") == {("Tobias Wrenn", "Ada Pelling"): ("2009", "2019")}
+
+
+def test_a_description_after_a_works_name_is_the_works_not_a_second_object() -> None:
+    a = run("Maren Oskarsdottir has won the Fellbeck Prize for Fiction for \"The Ferryman's Ledger\", a novel about a Hull "
+            "dock clerk in the winter of 1953 that two publishers turned down. She was named the winner at a dinner on "
+            "Wednesday evening.", "2025-04-03")
+    assert [(t, g.get("work")) for t, g, _ in _events(a, "career.win")] == [("2025-04-02", "The Ferryman's Ledger")]

@@ -252,6 +252,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "acl" and tag in ("VBN", "VBD") and token.i > 2 and listed[token.i - 1].text == "," \
                 and token.sent.root.tag_ in ("NN", "NNS") and token.sent.root.i < token.i:
             _verb_read_as_relative_participle(token)  # "The couple, who have two children, A and B, divorced in 2020."
+        if dep == "pobj" and tag in ("NN", "NNS") and token.left_edge.i >= 2 and listed[token.left_edge.i - 1].text == "," \
+                and token.left_edge.tag_ == "DT":
+            _second_object_read_as_apposition(token)  # "won the prize for "X", a novel about ... in the winter of 1947"
         if dep == "ROOT" and token.lower_ == "old" and tag == "JJ" and token.i > 1 and listed[token.i - 1].text == "-":
             _age_noun_read_as_root(token)  # "The 52-year-old, who ran X for 14 years, defected to Y in October"
         if dep == "prep" and token.lower_ == "of" and token.head.lower_ in MONTHS and token.head.dep_ == "pobj" \
@@ -1715,6 +1718,17 @@ def _verb_read_as_relative_participle(verb: Token) -> None:
     root.head, root.dep_ = verb, "nsubj"
     for child in [c for c in root.children if c.i > verb.i]:
         child.head = verb  # the full stop
+
+
+def _second_object_read_as_apposition(noun: Token) -> None:
+    """"has won the prize for "The Lamplighter's Ledger", a novel about a Glasgow gas-lamp inspector in the winter of
+    1947": a description set off by a comma after a name, read as a second object of the preposition.  It is the name's
+    apposition (so what it tells -- the winter of 1947 -- describes the work, not the verb)."""
+    first = next((c for c in noun.head.children if c.dep_ == "pobj" and c.i < noun.i and c.tag_ in ("NNP", "NNPS")), None)
+    if first is None or any(t.dep_ not in ("punct",) and t.head.i not in range(first.left_edge.i, first.i + 1)
+                            for t in noun.doc[first.i + 1: noun.left_edge.i]):
+        return
+    noun.head, noun.dep_ = first, "appos"
 
 
 def _zero_relative_subject(verb: Token, name: Token) -> None:

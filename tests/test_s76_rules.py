@@ -204,3 +204,25 @@ def test_a_description_after_a_works_name_is_the_works_not_a_second_object() -> 
             "dock clerk in the winter of 1953 that two publishers turned down. She was named the winner at a dinner on "
             "Wednesday evening.", "2025-04-03")
     assert [(t, g.get("work")) for t, g, _ in _events(a, "career.win")] == [("2025-04-02", "The Ferryman's Ledger")]
+
+
+def test_a_surname_then_a_comma_then_a_bodys_possessive_is_two_names() -> None:
+    from spacy.tokens import Span
+
+    from dateline import nlp
+    from dateline.extract.entity_lexicon import lexicon
+    from dateline.extract.name_spans import raw_spans
+
+    # the recognizer ran one name over "Brackwater, Fenwick's" (it does so on some names: set here by hand)
+    doc = nlp.load()("Fenwick was founded in 2016 by Tomas Brackwater. Brackwater, Fenwick's chief technology officer, will "
+                     "join Harrowdale.")
+    i = [t.i for t in doc if t.text == "Brackwater"][1]
+    doc.ents = [e for e in doc.ents if not (e.start <= i + 2 and e.end >= i)] + [Span(doc, i, i + 3, label="ORG")]
+    found = [(doc[s.start:s.end].text, s.label) for s in raw_spans(doc, lexicon()) if s.start >= i]
+    assert found[:2] == [("Brackwater", "PERSON"), ("Fenwick", "ORG")]
+    # ... not a surname no one has been named with
+    doc = nlp.load()("Fenwick was founded in 2016 by Tomas Ollard. Brackwater, Fenwick's chief technology officer, will "
+                     "join Harrowdale.")
+    i = [t.i for t in doc if t.text == "Brackwater"][0]
+    doc.ents = [e for e in doc.ents if not (e.start <= i + 2 and e.end >= i)] + [Span(doc, i, i + 3, label="ORG")]
+    assert [(doc[s.start:s.end].text, s.label) for s in raw_spans(doc, lexicon()) if s.start >= i][:1] == [("Brackwater, Fenwick", "ORG")]

@@ -302,6 +302,10 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             start = owner[0] + 1
         possessive = end < len(doc) and toks[end].tag_ == "POS"
         comma = _person_comma_body(toks, start, end) if possessive else None
+        if comma is None and possessive and end - start >= 3 and toks[start + 1].text == "," and toks[start].is_title \
+                and any(s.label == "PERSON" and s.end - s.start > 1 and toks[s.end - 1].text == toks[start].text for s in out):
+            comma = start + 1  # "Creswick, Clearwend's chief technology officer, will join ..." after "Tomas Creswick": the
+            # surname of one named before, then the body
         if comma is not None:  # "said Jon Alder, Pellow's finance chief" taken as one name: the person, then the body
             out.append(NameSpan(start, comma, "PERSON", ""))
             out.append(NameSpan(comma + 1, end, label, label, possessive))

@@ -226,3 +226,13 @@ def test_a_surname_then_a_comma_then_a_bodys_possessive_is_two_names() -> None:
     i = [t.i for t in doc if t.text == "Brackwater"][0]
     doc.ents = [e for e in doc.ents if not (e.start <= i + 2 and e.end >= i)] + [Span(doc, i, i + 3, label="ORG")]
     assert [(doc[s.start:s.end].text, s.label) for s in raw_spans(doc, lexicon()) if s.start >= i][:1] == [("Brackwater, Fenwick", "ORG")]
+
+
+def test_the_job_taken_is_the_post_named_an_appointment() -> None:
+    a = run("Pellmore's chief executive, Ivo Grantley, who took the job in April after nine years at the boiler maker "
+            "Vantreck, said the deal was fair.", "2024-11-28")
+    assert [(t, g.get("role")) for t, g, _ in _events(a, "career.appoint")] == [("2024-04", "chief executive")]
+    assert not _events(a, "career.hire")
+    # ... while a job taken at a body is a hiring
+    b = run("Ivo Grantley took a job at Vantreck in 2015.", "2024-11-28")
+    assert [g.get("organization") for t, g, _ in _events(b, "career.hire")] == ["Vantreck"]

@@ -1011,10 +1011,30 @@ def _promoted_within(doc: Doc, events: list[Event]) -> None:
                        if a.role == "organization" and a.entity]
 
 
+TAKEN_POSTS = frozenset({"job", "post", "role", "position"})
+
+
+def _took_the_post(doc: Doc, event: Event) -> bool:
+    """"Hexley's chief executive, X, who took the job in April after eleven years at Y": "the job" taken is the post the
+    text names, an appointment to it (not "took a job at Y", a hiring)."""
+    if event.type != "career.hire" or event.lemma not in ("take", "accept"):
+        return False
+    span = char_span(doc, event.start, event.end)
+    if span is None:
+        return False
+    verb = span.root
+    post = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_POSTS), None)
+    return post is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(post)) \
+        and not any(c.dep_ == "prep" for c in children_of(post)) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("at", "with") for c in children_of(verb))
+
+
 def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
     """Fill and correct the arguments of career events in place."""
     named, main = _people_at(analysis), article_body(analysis)
     for event in events:
+        if _took_the_post(doc, event):
+            event.type = "career.appoint"
         if event.type is None and event.lemma in JOIN_LEMMAS:
             _joined_from(doc, event, analysis, main)
         if event.type is None and event.lemma in PLACE_MOVES:

@@ -236,3 +236,13 @@ def test_the_job_taken_is_the_post_named_an_appointment() -> None:
     # ... while a job taken at a body is a hiring
     b = run("Ivo Grantley took a job at Vantreck in 2015.", "2024-11-28")
     assert [g.get("organization") for t, g, _ in _events(b, "career.hire")] == ["Vantreck"]
+
+
+def test_the_nth_one_to_do_something_did_it() -> None:
+    a = run("Edwina Callow resigned as transport minister on Monday. She is the third minister to leave Gideon Aucklund's "
+            "government since it took office two years ago.", "2024-07-10")
+    assert [(t, c) for t, g, c in _events(a, "career.resign")] == [("2024-07-08", "POS")]
+    assert [e.certainty for e in a.events if e.type == "career.resign"] == ["asserted"]
+    # ... while an infinitive on an unranked noun is still a plan
+    b = run("Edwina Callow is the minister to leave the government next, aides said.", "2024-07-10")
+    assert [e.certainty for e in b.events if e.type == "career.resign"] in ([], ["speculative"])

@@ -114,6 +114,23 @@ def demanded(trigger: Token, cues: dict[str, Any]) -> bool:
 PRESUPPOSING = frozenset({"appeal", "challenge", "contest"})  # what one appeals against has happened
 
 
+RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "only", "youngest", "oldest"})
+
+
+def _nth_to_do(trigger: Token) -> bool:
+    """An infinitive on a noun ranked by an ordinal ("the third minister to leave", "the first woman to win it",
+    "the youngest player to score"): what that one did, told as a rank among those who did it -- no plan."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(trigger)):
+        return False
+    if trigger.dep_ in ("acl", "relcl"):
+        noun = trigger.head
+    elif trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be":  # ("She is the third minister to leave": the parser
+        noun = next((c for c in children_of(trigger.head) if c.dep_ == "attr"), None)  # hangs it on "is")
+    else:
+        return False
+    return noun is not None and noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in children_of(noun))
+
+
 def modality(trigger: Token, cues: dict[str, Any]) -> str | None:
     """What the trigger's clause makes of it: a question, a plan, a condition (the schema's `modality` cues), or None;
     once per token and cues (an event's and its rules' checks ask again)."""
@@ -131,6 +148,8 @@ def _modality(trigger: Token, cues: dict[str, Any]) -> str | None:
         return mod["question"]
     if demanded(trigger, cues):
         return "demanded"
+    if _nth_to_do(trigger):
+        return None  # "She is the third minister to leave the government", "the first woman to win the prize": done
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in mod["future_triggers"]:
         return mod["future_triggers"][trigger.lemma_.lower()]  # "are expecting their third child": a birth ahead
     if trigger.pos_ == "ADJ" and trigger.lemma_.lower() in mod.get("future_predicates", {}):

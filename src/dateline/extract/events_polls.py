@@ -4,6 +4,9 @@
 won by the Common Good candidate, Y", "took 17,412 votes to the Conservative candidate Y's 15,988": the one the winner's
 votes are set against lost -- the winner's election, negated, for that person (as "defeating Y" tells).
 
+"X took 11,482 votes, beating the sitting mayor, Y", "3,116 more than the X candidate, Y", "against 37,115 for Y",
+"The Green candidate, Y, finished a distant third": the same, for one beaten, outpolled or placed behind.
+
 "The count at X finished shortly after 4am on Friday", "... when the result was declared at X in the early hours of
 Friday": the day of the count dates an election told as news with no time of its own.
 """
@@ -55,6 +58,11 @@ def _elections_won(events: list[Event]) -> dict[str, list[Event]]:
     return won
 
 
+def _lost_already(events: list[Event]) -> set[str | None]:
+    """Those whose election is already told as lost."""
+    return {a.entity for e in events if e.type == "politics.elect" and e.polarity == "NEG" for a in e.args if a.role == "patient"}
+
+
 def _lost_copy(election: Event, tok: Token, loser: str, events: list[Event], *told_by: Token) -> Event:
     """The winner's election (its time, place and post), negated, the loser its patient; an election told with no time
     takes that of the verb telling the count or the beating ("took 18,402 votes in Thursday's poll")."""
@@ -75,7 +83,7 @@ def beaten_candidates(doc: Doc, events: list[Event], entity_of: Callable[[Token]
     """"X took 11,482 votes in Thursday's election, beating the sitting mayor, Y, by 1,900": one whose election the
     article tells beat a person named -- that person's election (the same one) negated, as with `vote_count_losers`."""
     won = _elections_won(events)
-    lost = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "NEG" for a in e.args if a.role == "patient"}
+    lost = _lost_already(events)
     out: list[Event] = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in BEATING_VERBS or verb.tag_ == "VBN":
@@ -121,7 +129,7 @@ def placed_candidates(doc: Doc, events: list[Event], entity_of: Callable[[Token]
     election, a candidate so placed in a sentence of the poll lost it -- the election the story leads with (dated: not a
     winner's older one told since), negated, as with `vote_count_losers`."""
     won = _elections_won(events)
-    lost = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "NEG" for a in e.args if a.role == "patient"}
+    lost = _lost_already(events)
     told = sorted((e for es in won.values() for e in es), key=lambda e: e.start)
     out: list[Event] = []
     for verb in doc:
@@ -148,7 +156,7 @@ def vote_count_losers(doc: Doc, events: list[Event], entity_of: Callable[[Token]
     """The negated elections of the ones a winner's votes are set against (see the module's docstring): a copy of the
     winner's election (its time, place and post), the loser its patient."""
     won = _elections_won(events)
-    lost = {a.entity for e in events if e.type == "politics.elect" and e.polarity == "NEG" for a in e.args if a.role == "patient"}
+    lost = _lost_already(events)
     out: list[Event] = []
     for votes in doc:
         if votes.lower_ != "votes" or votes.dep_ != "dobj" or votes.head.lemma_.lower() not in VOTE_VERBS \

@@ -690,6 +690,12 @@ BARE_JOIN_TOLD = frozenset({"organization", "joined", "role", "body", "left", "h
 JOB_RELATIONS = ("employee", "member")
 
 
+def _dated_done(event: Event, dct: str) -> bool:
+    """An event told as done (asserted or attributed, no plan), dated, and not after the article's date."""
+    return event.polarity == "POS" and event.certainty in (ASSERTED, ATTRIBUTED) and event.modality is None \
+        and _dated(event.time) and not (dct and event.time[:len(dct)] > dct)  # type: ignore[index]
+
+
 def bare_joins(b: _Builder) -> None:
     """"X, 58, was hired in June 2018 after 11 seasons at Y", "X was appointed in June 2021 on a three-year contract": a
     dated hiring or appointment that names neither the body nor the post dates the start of the one job (employment or
@@ -698,8 +704,7 @@ def bare_joins(b: _Builder) -> None:
     a = b.analysis
     dct = a.document.dct or ""
     for event in a.events:
-        if event.type not in BARE_JOIN_TYPES or event.polarity != "POS" or event.certainty not in (ASSERTED, ATTRIBUTED) \
-                or event.modality is not None or not _dated(event.time) or (dct and event.time[:len(dct)] > dct) \
+        if event.type not in BARE_JOIN_TYPES or not _dated_done(event, dct) \
                 or any(arg.role in BARE_JOIN_TOLD for arg in event.args) or event.lemma in PROMOTING \
                 or any(arg.role == "agent" and _kind(a, arg.entity) != "PERSON" for arg in event.args if arg.entity):
             continue  # (a promotion begins no job: "who has worked at Y for ten years, was promoted on Monday")
@@ -728,9 +733,7 @@ def joined_posts(b: _Builder) -> None:
     a = b.analysis
     dct = a.document.dct or ""
     for event in a.events:
-        if event.type != "career.hire" or event.polarity != "POS" or event.certainty not in (ASSERTED, ATTRIBUTED) \
-                or event.modality is not None or not _dated(event.time) or (dct and event.time[:len(dct)] > dct) \
-                or any(arg.role == "role" for arg in event.args):
+        if event.type != "career.hire" or not _dated_done(event, dct) or any(arg.role == "role" for arg in event.args):
             continue
         people = _ids(event, ["patient"], a, {"PERSON"})
         bodies = {arg.entity for arg in event.args if arg.role == "organization" and arg.entity}

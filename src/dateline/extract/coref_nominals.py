@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import TIME_UNIT_WORDS, children_of, strings, tokens
+from ..nlp import KIN_NOUNS, TIME_UNIT_WORDS, children_of, strings, tokens
 from .clusters import Cluster, team_nicknamed
 from .coref_state import SUBJECT_DEPS, CorefState, recent_group, verb_subjects
 from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
@@ -1206,12 +1206,9 @@ def kin_named(state: CorefState, group: int) -> bool:
     return _kin_named_members(state, state.table.clusters[group].members)
 
 
-CHILD_ROLES = frozenset({"son", "daughter", "child", "stepson", "stepdaughter", "baby", "grandson", "granddaughter"})
-
-
 def _a_child_in(state: CorefState, group: int) -> bool:
     """One of the group is told as someone's child ("flanked by X and their son, Y"): a parent and a child, no couple."""
-    return any(role.split()[-1] in CHILD_ROLES for ci in state.table.clusters[group].members
+    return any(role.split()[-1] in KIN_NOUNS for ci in state.table.clusters[group].members
                for role in state.table.clusters[ci].attrs.get("roles", []))
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..nlp import UNION_NOUNS, children_of
+from ..nlp import KIN_NOUNS, UNION_NOUNS, children_of
 from .clusters import ClusterTable
 from .coref_nominals import kin_named, only_told, org_kind, the_partners, the_spouses
 from .coref_state import OBJECT_DEPS, SUBJECT_DEPS, CorefState, Pair, recent_group, verb_subjects
@@ -96,7 +96,7 @@ def _own_objects(state: CorefState, tok: Token) -> set[int]:
     return {ci for ci in found if ci >= 0}
 
 
-KIN_OF_NOUNS = frozenset({"child", "daughter", "son", "granddaughter", "grandson", "niece", "nephew", "grandchild", "heir"})
+KIN_OF_NOUNS = KIN_NOUNS | {"niece", "nephew", "heir"}  # "the only child / the niece of A": whose kin
 PARENT_NOUNS = frozenset({"wife", "husband", "mother", "father", "partner"})
 
 

@@ -206,6 +206,7 @@ def _verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 
 NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr"})
+FRONTED_KIN_NOUNS = frozenset({"son", "daughter", "child"})  # "Born in Leeds, the son of A, he ...": whose child the subject is
 
 
 @Language.component("dateline_verbs_with_objects")
@@ -239,6 +240,14 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and token.head.dep_ in ("dep", "npadvmod", "appos") and token.head.head.tag_ in _VERB_TAGS | {"MD"} \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.head.i for c in token.head.head.children):
             _birth_name_read_as_name(token)  # "Born Eleanor Harrowell in Leeds in 1939, she was ...": her name at birth
+        if dep == "prep" and tag in ("NN", "NNS") and token.head.text == "," and token.head.head.tag_ in ("VBD", "VBZ", "VBP") \
+                and token.head.head.i > token.i:
+            token.head, token.dep_ = token.head.head, "dep"  # "Born in Aberdeen in 1936, the only child of A, ..., she won":
+            # a phrase set before the clause, hung on its comma as a preposition; the clause's, as "The only child of A, she won"
+        if dep == "appos" and token.lower_ in FRONTED_KIN_NOUNS and token.head.tag_ in ("NNP", "NNPS") and token.head.dep_ == "pobj" \
+                and token.head.head.head.lower_ == "born" and token.head.head.head.dep_ == "advcl" \
+                and token.head.head.head.head.i > token.i:
+            token.head, token.dep_ = token.head.head.head.head, "dep"  # "Born in Leeds, the son of A, he won": not Leeds's son
         if dep == "prep" and token.lower_ in ("in", "to", "with") and token.head.i > token.i and token.head.tag_ in ("VBD", "VBZ", "VBP") \
                 and listed[token.i - 1].text == ",":
             _union_phrase_read_as_verbs(token)  # "Her first marriage, in 1962, to the oboist X, ended in divorce in 1979"

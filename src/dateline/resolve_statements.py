@@ -19,6 +19,7 @@ from .resolve_titles import (
     BIRTH_ORDER_WORDS,
     _appos_name,
     _calling,
+    _fronted_child,
     _in_word_hyphen,
     _location,
     _name_of,
@@ -88,9 +89,15 @@ def _parents_of(a: Analysis, kin: Token) -> list[str]:
     found = [_entity(a, t) or _entity(a, _appos_name(t)) for t in (*heads, *(c for n in named for c in conjuncts_of(n)))]
     kin_nouns = frozenset(config()["statements"]["child_nouns"]) | frozenset(config()["statements"]["spouse_nouns"])
     found += [_entity(a, _appos_name(c)) for c in conjuncts_of(kin) if c.i > of.i and c.pos_ == "NOUN"  # (the parser may join
-              and c.lemma_.lower() not in kin_nouns and not any(p.dep_ == "prep" and p.lower_ == "of" for p in children_of(c))]
-    # the second parent to the child noun: "the daughter of A and the painter B", not "the daughter of A and the wife of B")
+              and (c.lemma_.lower() not in kin_nouns or _his_wife(c)) and not any(p.dep_ == "prep" and p.lower_ == "of" for p in children_of(c))]
+    # the second parent to the child noun: "the daughter of A and the painter B", "the son of A and his wife, B", not "the
+    # daughter of A and the wife of B")
     return [e for e in dict.fromkeys(found) if e is not None and _kind(a, e) == "PERSON"]
+
+
+def _his_wife(noun: Token) -> bool:
+    """"his wife", "her husband": a spouse noun whose possessor is the person just named."""
+    return noun.lemma_.lower() in ("wife", "husband") and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in children_of(noun))
 
 
 def _couple_of(a: Analysis, kin: Token, cfg: dict[str, Any]) -> list[str]:
@@ -201,7 +208,7 @@ def statements(b: _Builder, doc: Doc) -> None:
             if (former or ex) and lemma not in cfg["spouse_nouns"]:
                 continue  # "her late father": no relation ends with it
             name = _name_of(token)
-            if name is not None and name.i > token.i and any(
+            if name is not None and name.i > token.i and name is not _fronted_child(token) and any(
                     t.pos_ == "NOUN" and t.lemma_.lower() in lexicon().relation_of for t in doc[token.i + 1 : name.i]):
                 name = None  # "survived by her son and daughter, five grandchildren and a sister, X": the sister's name
             if name is not None and token.tag_ == "NNS" and lemma not in cfg["spouse_nouns"] and name.i < token.i \

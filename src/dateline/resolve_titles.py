@@ -102,6 +102,8 @@ def _name_of(kin: Token) -> Token | None:
         return _name_before(kin.head)
     if (fronted := _fronted_subject(kin)) is not None:
         return fronted
+    if (fronted := _fronted_child(kin)) is not None:
+        return fronted
     if (fronted := _fronted_as(kin)) is not None:
         return fronted
     if (holder := _holder_of_noun_as(kin)) is not None:
@@ -242,6 +244,23 @@ def _fronted_subject(kin: Token) -> Token | None:
     if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or _aged(subject):
         return subject
     return None
+
+
+FRONTED_CHILD_NOUNS = frozenset({"son", "daughter", "child"})
+
+
+def _fronted_child(kin: Token) -> Token | None:
+    """"Born in Leeds in 1936, the only child of A and his wife B, she won ...", "The son of a miner, he ...": a child noun
+    with its parents, set before the clause and closed by a comma, stands for the clause's subject (a name, he or she)."""
+    verb = kin.head
+    if kin.lemma_.lower() not in FRONTED_CHILD_NOUNS or kin.dep_ not in ("dep", "npadvmod", "nsubj") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.i < kin.i or not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(kin)):
+        return None
+    after = kin.right_edge.i if kin.right_edge.text == "," else kin.right_edge.i + 1
+    if after >= verb.i or kin.doc[after].text != ",":
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and after < c.i < verb.i), None)
+    return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")) else None
 
 
 TENURE_PREPS = frozenset({"in", "during"})

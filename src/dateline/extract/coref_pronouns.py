@@ -118,6 +118,19 @@ def _own_parents(state: CorefState, tok: Token) -> set[int]:
     return found
 
 
+def _partner_of_named_parent(state: CorefState, tok: Token, agrees: Callable[[int], bool]) -> int | None:
+    """"the only child of A, a docker, and his wife, B": the possessive on a spouse noun coordinated with a kin noun is
+    the parent that noun's "of" names (not whoever was last said to speak)."""
+    noun = tok.head
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or noun.lemma_.lower() not in PARENT_NOUNS or noun.dep_ != "conj" \
+            or noun.head.lemma_.lower() not in KIN_OF_NOUNS:
+        return None
+    owner = state.table.owner
+    found = [owner[p.i] for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "of" and c.i < noun.i
+             for p in children_of(c) if p.dep_ == "pobj" and owner[p.i] >= 0]
+    return found[0] if len(found) == 1 and agrees(found[0]) else None
+
+
 def _person_told_last(state: CorefState, tok: Token) -> bool:
     """The sentence before `tok`'s has a person named as its main clause's subject."""
     sentence = state.sent_of[tok.i]
@@ -439,6 +452,9 @@ def resolve_singular(state: CorefState, tok: Token, gender: str, passed_over: fr
     member = _member_of_subject_group(state, tok, agrees)
     if member is not None:
         return member
+    parent = _partner_of_named_parent(state, tok, agrees)
+    if parent is not None:
+        return parent
     for relative in (_relative_possessor(state, tok), _relative_clause_subject(state, tok)):
         if relative is not None and (agrees(relative) or unknown(relative)):
             if unknown(relative):

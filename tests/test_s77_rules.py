@@ -1,0 +1,29 @@
+"""Session 77: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import facts_by_pair
+from handmade import timed_events as _events
+
+
+def test_a_fronted_only_child_of_a_man_and_his_wife_names_the_parents_of_the_one_born() -> None:
+    a = run("Marguerite Tallisker, the botanist who catalogued the mosses of the Hebrides, died on Monday. She was 90.\n\n"
+            "Her death was confirmed by her son, Fergus Dunmore. \"She was working until the end,\" he told the Island Post.\n\n"
+            "Born in Inverness on 2 May 1934, the only child of Duncan Tallisker, a ferryman, and his wife, Morag Tallisker, "
+            "a midwife, she won a scholarship to Edinburgh.", "2024-09-04")
+    assert facts_by_pair(a, "spouse") == {("Duncan Tallisker", "Morag Tallisker"): (None, None)}
+    assert facts_by_pair(a, "parent") == {("Duncan Tallisker", "Marguerite Tallisker"): ("1934-05-02", None),
+                                          ("Morag Tallisker", "Marguerite Tallisker"): ("1934-05-02", None),
+                                          ("Marguerite Tallisker", "Fergus Dunmore"): (None, None)}
+    assert sorted((e, str(t), g.get("patient") or g.get("child")) for e in ("life.born", "family.child")
+                  for t, g, _ in _events(a, e)) == [("family.child", "1934-05-02", "Marguerite Tallisker"),
+                                                    ("family.child", "None", "Fergus Dunmore"),
+                                                    ("life.born", "1934-05-02", "Marguerite Tallisker")]
+    # ... and with the phrase the parser hangs on the birthplace as its apposition
+    b = run("Tomas Verrall, the sculptor, has died. He was 80. His daughter, Ella Verrall, said he died at home. \"He was kind,\" "
+            "she told the Courier.\n\nBorn in Leeds, the son of Albert Verrall, a miner, and his wife, Nora, he won a place at art "
+            "school in 1962.", "2024-09-04")
+    assert set(facts_by_pair(b, "parent")) == {("Albert Verrall", "Tomas Verrall"), ("Nora", "Tomas Verrall"),
+                                               ("Tomas Verrall", "Ella Verrall")}

@@ -27,3 +27,11 @@ def test_a_fronted_only_child_of_a_man_and_his_wife_names_the_parents_of_the_one
             "school in 1962.", "2024-09-04")
     assert set(facts_by_pair(b, "parent")) == {("Albert Verrall", "Tomas Verrall"), ("Nora", "Tomas Verrall"),
                                                ("Tomas Verrall", "Ella Verrall")}
+
+
+def test_their_on_a_child_noun_is_not_a_group_the_child_is_one_of() -> None:
+    a = run("Radio host Harriet Colwenna and her husband, the chef Jasper Deverill, have separated after ten years of marriage. "
+            "\"We will always be a family, and Felix and Ivy will always come first,\" the statement added. Their son Felix is "
+            "nine and their daughter Ivy six.", "2024-06-11")
+    assert set(facts_by_pair(a, "parent")) == {("Harriet Colwenna", "Felix"), ("Jasper Deverill", "Felix"),
+                                               ("Harriet Colwenna", "Ivy"), ("Jasper Deverill", "Ivy")}

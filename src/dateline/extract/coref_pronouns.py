@@ -707,12 +707,23 @@ def _of_a_union(tok: Token) -> bool:
         for c in noun.children)
 
 
+def _own_child_in(state: CorefState, tok: Token, group: int) -> bool:
+    """"Milo and Poppy will always come first. Their son Milo is nine": the group is not the parents of a child noun whose
+    name is one of them."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.lemma_.lower() not in KIN_NOUNS:
+        return False
+    members = set(state.table.clusters[group].members)
+    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and state.table.owner[c.i] in members
+               for c in (*children_of(noun), noun.head) if c.i != noun.i and (c.head.i == noun.i or noun.dep_ == "compound"))
+
+
 def resolve_plural(state: CorefState, tok: Token) -> int | None:
     couple = _couple_of_clause(state, tok)
     if couple is not None:
         return couple
     group = recent_group(state, tok.i, WINDOW, blockable=True)
-    if group is not None and (_of_a_union(tok) or couple_doing(tok)) and kin_named(state, group):
+    if group is not None and (((_of_a_union(tok) or couple_doing(tok)) and kin_named(state, group)) or _own_child_in(state, tok, group)):
         spouses = the_spouses(state, tok) or the_partners(state, tok, group)
         return state.group_for(spouses) if spouses is not None else None  # "custody of the couple's two children, A and B.
         # The filing lists their date of separation as Sept. 2", "... a year after they were introduced": the couple's, not

@@ -35,3 +35,9 @@ def test_their_on_a_child_noun_is_not_a_group_the_child_is_one_of() -> None:
             "nine and their daughter Ivy six.", "2024-06-11")
     assert set(facts_by_pair(a, "parent")) == {("Harriet Colwenna", "Felix"), ("Jasper Deverill", "Felix"),
                                                ("Harriet Colwenna", "Ivy"), ("Jasper Deverill", "Ivy")}
+
+
+def test_the_last_items_of_a_list_in_a_relative_clause_are_not_a_second_subject() -> None:
+    a = run("A former parish clerk who took more than £90,000 from the church roof fund to pay for cruises, a vintage Bentley and "
+            "his son's school fees was jailed for four years on Friday. Dennis Harrowgate, 66, had admitted fraud.", "2023-05-13")
+    assert [(t, g) for t, g, _ in _events(a, "legal.sentence")] == [("2023-05-12", {"patient": "Dennis Harrowgate"})]

@@ -490,6 +490,11 @@ def verbs_with_objects(doc: Doc) -> Doc:
         elif dep == "acl" and tag == "VBD" and token.head.dep_ == "ROOT" and token.head.tag_ in ("NN", "NNS") \
                 and listed[token.i - 1].text == "," and token.head.left_edge.i == token.sent.start:
             _verb_read_as_description_of_subject(token)  # "The drummer, Fenton Askew, left in 2019 to join ..."
+        elif dep in ("nsubj", "nsubjpass") and token.head.i > token.i and token.left_edge.i >= 2 and listed[token.left_edge.i - 1].text == "," \
+                and listed[token.left_edge.i - 2].tag_ in ("NN", "NNS") and listed[token.left_edge.i - 2].dep_ in ("pobj", "dobj") \
+                and any(c.dep_ == "cc" for c in token.children) and any(c.dep_ == "conj" for c in token.children):
+            _list_read_as_second_subject(token, listed[token.left_edge.i - 2])  # "A treasurer who stole £4,000 to pay for
+            # holidays, a classic car and his daughter's wedding was jailed": the list's last two items are not a subject
         elif dep == "nsubj" and tag in ("NNP", "NNPS") and token.head.i < token.left_edge.i and listed[token.left_edge.i - 1].text == "," \
                 and listed[token.left_edge.i - 2].tag_ in ("NN", "NNS"):
             _name_read_as_second_subject(token)  # "dismissed a lawsuit brought ... by a session musician, Kenji Morrow-Tate, who ..."
@@ -1773,6 +1778,16 @@ def _name_read_as_second_subject(name: Token) -> None:
             or not any(a.i == verb.i for a in noun.ancestors):
         return
     name.head, name.dep_ = noun, "appos"
+
+
+def _list_read_as_second_subject(item: Token, first: Token) -> None:
+    """A list's later items ("..., a classic car and his daughter's wedding"), read as a second subject of the verb whose
+    first subject holds the list's first item (in a relative clause on it): they are that item's conjuncts."""
+    verb = item.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < item.i and c.i != item.i), None)
+    if subject is None or not subject.left_edge.i <= first.i <= subject.right_edge.i:
+        return
+    item.head, item.dep_ = first, "conj"
 
 
 def _teller_read_as_place_apposition(verb: Token) -> None:

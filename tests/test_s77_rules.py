@@ -41,3 +41,10 @@ def test_the_last_items_of_a_list_in_a_relative_clause_are_not_a_second_subject(
     a = run("A former parish clerk who took more than £90,000 from the church roof fund to pay for cruises, a vintage Bentley and "
             "his son's school fees was jailed for four years on Friday. Dennis Harrowgate, 66, had admitted fraud.", "2023-05-13")
     assert [(t, g) for t, g, _ in _events(a, "legal.sentence")] == [("2023-05-12", {"patient": "Dennis Harrowgate"})]
+
+
+def test_a_saints_hospice_is_one_organisation_whatever_the_recognizer_cut() -> None:
+    a = run("Marjorie Fenwick, the finance manager of Saint Wilfrid's Hospice since 2015, said the charity had recovered. Joan "
+            "Pettigrew joined Saint Wilfrid's Hospice as its treasurer in 2019.", "2022-03-18")
+    assert {e.name: e.type for e in a.entities if e.type == "ORG"} == {"Saint Wilfrid's Hospice": "ORG"}
+    assert [(t, g["organization"]) for t, g, _ in _events(a, "career.hire")] == [("2019", "Saint Wilfrid's Hospice")]

@@ -296,6 +296,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
             end, label = end + 1, "ORG"  # "Acme Devices" with only "Acme" found: the suffix names an organisation
         elif _saint_institution(doc, start, end, lex):
             end, label = end + 2, "ORG"  # "Saint Brigid's Hospital" found as "Saint Brigid"
+        elif end - start >= 3 and toks[end - 1].tag_ == "POS" and _saint_institution(doc, start, end - 1, lex):
+            end, label = end + 1, "ORG"  # ... or as "Saint Ebba's", the possessive taken in
         owner = _owner_named_apart(doc, toks, start, end) if label != "PERSON" else None
         if owner is not None:  # "Bruissaro's Murmur One" taken as one name, "Bruissaro" named apart: the owner, then the product
             out.append(NameSpan(start, owner[0], owner[1], owner[1], True))

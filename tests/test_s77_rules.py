@@ -48,3 +48,30 @@ def test_a_saints_hospice_is_one_organisation_whatever_the_recognizer_cut() -> N
             "Pettigrew joined Saint Wilfrid's Hospice as its treasurer in 2019.", "2022-03-18")
     assert {e.name: e.type for e in a.entities if e.type == "ORG"} == {"Saint Wilfrid's Hospice": "ORG"}
     assert [(t, g["organization"]) for t, g, _ in _events(a, "career.hire")] == [("2019", "Saint Wilfrid's Hospice")]
+
+
+def test_a_record_label_is_no_band_and_a_dateline_town_is_not_the_subject_of_the_first_verb() -> None:
+    a = run("Harbour Static release their second album, \"Tidewater\", today on the Cork label Harbourlight Recordings.\n\n"
+            "It is the first record to feature drummer Colm Farrelly, 24, who joined the band in the autumn of 2021.", "2023-03-03")
+    assert [(t, g["organization"]) for t, g, _ in _events(a, "career.hire")] == [("2021-FA", "Harbour Static")]
+    # ... and opened by a dateline, whose town the parser took for the subject: the band is still the story's lead
+    b = run("SLIGO — Harbour Static release their second album, \"Tidewater\", today on the Cork label Harbourlight Recordings."
+            "\n\nIt is the first record to feature drummer Colm Farrelly, 24, who joined the band in the autumn of 2021.", "2023-03-03")
+    assert [(t, g["organization"]) for t, g, _ in _events(b, "career.hire")] == [("2021-FA", "Harbour Static")]
+
+
+def test_a_dateline_town_read_as_the_subject_with_the_name_its_apposition_gives_the_verb_to_the_name() -> None:
+    # The recognizer and parser read "GALWAY — Pale Orchard Signal release ..." so for the fixture's own names only; the parse
+    # is set by hand here, as the small model gave it, and the repair run on it.
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    words = ["SLIGO", "—", "Harbour", "Static", "release", "their", "album", "."]
+    doc = Doc(nlp.load().vocab, words=words, heads=[4, 0, 3, 0, 4, 6, 4, 4],
+              deps=["nsubj", "punct", "compound", "appos", "ROOT", "poss", "dobj", "punct"],
+              tags=["NNP", ":", "NNP", "NNP", "VBP", "PRP$", "NN", "."],
+              pos=["PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "NOUN", "PUNCT"])
+    nlp.verbs_with_objects(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in doc if t.dep_ in ("nsubj", "npadvmod")] == [
+        ("SLIGO", "npadvmod", "release"), ("Static", "nsubj", "release")]

@@ -240,6 +240,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and token.head.dep_ in ("dep", "npadvmod", "appos") and token.head.head.tag_ in _VERB_TAGS | {"MD"} \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.head.i for c in token.head.head.children):
             _birth_name_read_as_name(token)  # "Born Eleanor Harrowell in Leeds in 1939, she was ...": her name at birth
+        if dep == "nsubj" and token.is_upper and token.i + 2 < len(listed) and listed[token.i + 1].text in DATELINE_DASHES \
+                and (token.i == token.sent.start or listed[token.i - 1].is_space) and token.head.i > token.i:
+            _subject_read_as_dateline(token)  # "GALWAY — Pale Orchard Signal release their third album": the band releases it
         if dep == "prep" and tag in ("NN", "NNS") and token.head.text == "," and token.head.head.tag_ in ("VBD", "VBZ", "VBP") \
                 and token.head.head.i > token.i:
             token.head, token.dep_ = token.head.head, "dep"  # "Born in Aberdeen in 1936, the only child of A, ..., she won":
@@ -1778,6 +1781,17 @@ def _name_read_as_second_subject(name: Token) -> None:
             or not any(a.i == verb.i for a in noun.ancestors):
         return
     name.head, name.dep_ = noun, "appos"
+
+
+def _subject_read_as_dateline(town: Token) -> None:
+    """"GALWAY — X release their third album today": the dateline's town in capitals, read as the verb's subject with
+    the name after the dash its apposition.  The name is the subject; the town, set apart, a modifier of the verb."""
+    name = next((c for c in town.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") and c.i > town.i + 1), None)
+    if name is None or name.left_edge.i != town.i + 2:
+        return
+    verb = town.head
+    name.head, name.dep_ = verb, "nsubj"
+    town.dep_ = "npadvmod"
 
 
 def _list_read_as_second_subject(item: Token, first: Token) -> None:

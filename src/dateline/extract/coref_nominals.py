@@ -642,6 +642,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return True  # "the party" after "the Onward Union", "the Reform Movement": a union or a movement may be one
             # (not "X, the centre-left party led by Y": a description set off after a name is that name's)
         kind = org_kind(cluster) if label == "ORG" else None
+        if band and _called(cluster, "label"):
+            return False  # "... on the Dublin label X Recordings ... the band": a record label is no band
         if not _kind_fits(noun_kind, kind) or (lemma == "club" and _national_side(cluster)):
             return False  # (a country's side is no club: "coached the Norway under-21 team")
         if noun_kind == "commercial" and only_told(state, cluster, tok.i):

@@ -75,3 +75,11 @@ def test_a_dateline_town_read_as_the_subject_with_the_name_its_apposition_gives_
     nlp.verbs_with_objects(doc)
     assert [(t.text, t.dep_, t.head.text) for t in doc if t.dep_ in ("nsubj", "npadvmod")] == [
         ("SLIGO", "npadvmod", "release"), ("Static", "nsubj", "release")]
+
+
+def test_a_name_after_her_husband_is_the_husbands_not_the_first_nouns() -> None:
+    a = run("Rosalind Merriweather is a mom!\n\nThe 29-year-old singer and her husband, Glasshouse Meadow drummer Elias Korhonen, "
+            "welcomed their first child together on Friday. Korhonen, 38, posted a photo.", "2025-03-06")
+    assert facts_by_pair(a, "age") == {("Rosalind Merriweather", "29"): ("2025-03-06", "2025-03-06"),
+                                       ("Elias Korhonen", "38"): ("2025-03-06", "2025-03-06")}
+    assert ("Elias Korhonen", "singer") not in facts_by_pair(a, "role")

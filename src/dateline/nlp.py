@@ -243,6 +243,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "nsubj" and token.is_upper and token.i + 2 < len(listed) and listed[token.i + 1].text in DATELINE_DASHES \
                 and (token.i == token.sent.start or listed[token.i - 1].is_space) and token.head.i > token.i:
             _subject_read_as_dateline(token)  # "GALWAY — Pale Orchard Signal release their third album": the band releases it
+        if dep == "appos" and tag in ("NNP", "NNPS") and token.head.i < token.i and token.left_edge.i >= 2 \
+                and listed[token.left_edge.i - 1].text == ",":
+            _name_read_as_first_conjuncts(token, listed[token.left_edge.i - 2])  # "The actress and her husband, X, welcomed"
         if dep == "prep" and tag in ("NN", "NNS") and token.head.text == "," and token.head.head.tag_ in ("VBD", "VBZ", "VBP") \
                 and token.head.head.i > token.i:
             token.head, token.dep_ = token.head.head, "dep"  # "Born in Aberdeen in 1936, the only child of A, ..., she won":
@@ -1792,6 +1795,19 @@ def _subject_read_as_dateline(town: Token) -> None:
     verb = town.head
     name.head, name.dep_ = verb, "nsubj"
     town.dep_ = "npadvmod"
+
+
+APPOSED_KIN = frozenset({"husband", "wife", "partner", "fiance", "fiancé", "fiancee", "fiancée", "boyfriend", "girlfriend"}) | KIN_NOUNS
+
+
+def _name_read_as_first_conjuncts(name: Token, kin: Token) -> None:
+    """"The 34-year-old actress and her husband, the drummer X, welcomed ...": a name set off after a kin noun that is the
+    second of two coordinated nouns, read as the apposition of the first.  It is the kin noun's ("her husband")."""
+    noun = name.head
+    if kin.dep_ != "conj" or kin.head.i != noun.i or kin.lower_ not in APPOSED_KIN \
+            or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in kin.children):
+        return
+    name.head = kin
 
 
 def _list_read_as_second_subject(item: Token, first: Token) -> None:

@@ -83,3 +83,13 @@ def test_a_name_after_her_husband_is_the_husbands_not_the_first_nouns() -> None:
     assert facts_by_pair(a, "age") == {("Rosalind Merriweather", "29"): ("2025-03-06", "2025-03-06"),
                                        ("Elias Korhonen", "38"): ("2025-03-06", "2025-03-06")}
     assert ("Elias Korhonen", "singer") not in facts_by_pair(a, "role")
+
+
+def test_beating_a_rival_in_a_mayoral_race_is_the_election_won_no_prize() -> None:
+    a = run("Corinne Ashdale, a retired paramedic, was elected mayor of Pellbrook on Tuesday, defeating the two-term councilor "
+            "Wendell Strout by 431 votes in a race fought over the harbour.", "2022-11-10")
+    assert _events(a, "career.win") == []
+    assert [(t, g["patient"]) for t, g, p in _events(a, "politics.elect") if p == "POS"] == [("2022-11-08", "Corinne Ashdale")]
+    # ... not a final won by beating someone
+    b = run("Corinne Ashdale won the Pellbrook Open on Sunday, beating Wendell Strout in the final.", "2022-11-10")
+    assert [g["agent"] for t, g, _ in _events(b, "career.win")] == ["Corinne Ashdale"]

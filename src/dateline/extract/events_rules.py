@@ -355,7 +355,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
     by a pronoun or a bare plural ("win trophies"), by a name right after one of `described_by` ("her coach X"); never when `unless_role` is filled by an entity. With
     `sentence_words` and no role, the trigger's sentence holds one of them ("was replaced by X in the 60th
     minute": a substitution, no appointment). With `head_lemmas`, the trigger is the subject or object of one of those
-    verbs ("had his conviction quashed"). With `from_after`, the trigger is the object of "from" after one of those
+    verbs ("had his conviction quashed"); with `clause_of`, an adverbial clause of one of those verbs ("was elected mayor,
+    beating X"). With `from_after`, the trigger is the object of "from" after one of those
     nouns ("a son from his previous relationship with Y"). With `object_antecedent_words`, the trigger heads a relative
     clause or participle whose noun -- the verb's object, not its subject -- is one of those words ("a claim X dismissed
     as nonsense", "a claim dismissed by X": a claim dismissed, no one). With `unnamed`, the role is filled by no entity while each role of `with_types`
@@ -400,6 +401,8 @@ def rejected(rule: dict[str, Any], args: list[Argument], ctx: Context | None = N
             g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in children_of(c)) for c in children_of(trigger))
     if "participle_on" in rule:  # "one of nine won by X": a participle on a number, a tally
         return trigger is not None and trigger.dep_ == "acl" and trigger.head.pos_ in rule["participle_on"]
+    if "clause_of" in rule:  # "was elected mayor on Tuesday, beating X": a clause telling how the verb above it came about
+        return trigger is not None and trigger.dep_ == "advcl" and trigger.head.lemma_.lower() in rule["clause_of"]
     if "head_lemmas" in rule:  # "had her conviction quashed": the noun is what the verb above it undoes
         # ... or the verb's infinitive ("asked her to marry him": the wedding only asked for)
         return trigger is not None and ((trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "xcomp") and trigger.head.lemma_.lower() in rule["head_lemmas"])

@@ -93,3 +93,10 @@ def test_beating_a_rival_in_a_mayoral_race_is_the_election_won_no_prize() -> Non
     # ... not a final won by beating someone
     b = run("Corinne Ashdale won the Pellbrook Open on Sunday, beating Wendell Strout in the final.", "2022-11-10")
     assert [g["agent"] for t, g, _ in _events(b, "career.win")] == ["Corinne Ashdale"]
+
+
+def test_the_town_before_a_firm_noun_is_not_the_firm_founded() -> None:
+    a = run("Toomas Jalakas founded the Leeds company Kelmiküla Pictures in 2011.", "2024-10-14")
+    assert [[a.entity(g.entity).name for g in e.args if g.role == "organization"] for e in a.events
+            if e.type == "business.found"] == [["Kelmiküla Pictures"]]
+    assert facts_by_pair(a, "located_in") == {("Kelmiküla Pictures", "Leeds"): (None, None)}

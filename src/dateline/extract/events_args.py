@@ -458,6 +458,10 @@ def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) ->
             if entity is not None and entity.type in ("ORG", "GPE") and role in ("patient", "agent") \
                     and _someone_of(t.lemma_.lower()):
                 entity = None  # "Former Pellow finance chief jailed": the chief, not the firm he worked for
+            if entity is not None and entity.type == "GPE" and role in BODY_ROLES and t.i + 1 < len(t.doc) \
+                    and lexicon().type_noun_kinds.get(t.lemma_.lower()) in lexicon().commercial_kinds \
+                    and (firm := ctx.ents.of(t.doc[t.i + 1])) is not None and firm.type == "ORG":
+                entity = None  # "founded the Leeds company X": where the firm is, not the firm (X, set beside it, is)
             if entity is not None and entity.type == "NORP" and role in ("patient", "agent", "partner", "child", "parent"):
                 entity = None  # "four Moslem guerrillas", "33 Nazi soldiers": a people, not the ones told of (but "his job at a
                 # Harlow bank", the recognizer's NORP, is that bank)

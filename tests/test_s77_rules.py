@@ -100,3 +100,10 @@ def test_the_town_before_a_firm_noun_is_not_the_firm_founded() -> None:
     assert [[a.entity(g.entity).name for g in e.args if g.role == "organization"] for e in a.events
             if e.type == "business.found"] == [["Kelmiküla Pictures"]]
     assert facts_by_pair(a, "located_in") == {("Kelmiküla Pictures", "Leeds"): (None, None)}
+
+
+def test_a_party_whose_name_holds_for_is_left_not_joined() -> None:
+    a = run("Mirko Vasilev quit the ruling Movement for Progress on Monday and crossed the floor to join the opposition Civic Lantern "
+            "party.", "2024-09-26")
+    assert "Movement for Progress" not in [g.get("organization") for t, g, _ in _events(a, "career.hire")]
+    assert facts_by_pair(a, "member") == {("Mirko Vasilev", "Movement for Progress"): (None, "2024-09-23")}

@@ -330,8 +330,10 @@ def nominee_events(trigger: Token, event: Event, ctx: Context) -> list[Event]:
 def joining_events(event: Event, analysis: Analysis, trigger: Token | None = None) -> list[Event]:
     """"X defected from Y to Z": besides X leaving Y, Z took X in -- a hiring by Z (the fixtures' reading of a move
     from one party, club or company to another)."""
+    left = {a.entity for a in event.args if a.role in ("organization", "left") and a.entity}
     joined = [a for a in event.args if a.role == "joined" and a.entity and (e := analysis.entity(a.entity)) is not None
-              and e.type in ("ORG", "NORP")]
+              and e.type in ("ORG", "NORP") and a.entity not in left]  # (not the body left: "quit the Alliance for Progress",
+    # its "for" read as the one of "left X for Y")
     if event.type == "career.resign":  # "left X for personal reasons": no body joined, no argument
         event.args[:] = [a for a in event.args if a.role != "joined" or any(a is j for j in joined)]
     leavers = [a for a in event.args if a.role == "agent" and a.entity]

@@ -107,3 +107,10 @@ def test_a_party_whose_name_holds_for_is_left_not_joined() -> None:
             "party.", "2024-09-26")
     assert "Movement for Progress" not in [g.get("organization") for t, g, _ in _events(a, "career.hire")]
     assert facts_by_pair(a, "member") == {("Mirko Vasilev", "Movement for Progress"): (None, "2024-09-23")}
+
+
+def test_whom_a_council_appointed_a_post_names_the_post_not_a_second_appointee() -> None:
+    a = run("The new mayor said she would keep Rosalind Tebbutt, whom the council appointed acting city clerk in March after "
+            "the resignation of Gareth Pinnock.", "2024-12-05")
+    assert [(t, g) for t, g, _ in _events(a, "career.appoint")] == [
+        ("2024-03", {"patient": "Rosalind Tebbutt", "agent": "the council", "role": "acting city clerk"})]

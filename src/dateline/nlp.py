@@ -305,6 +305,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _verdict_read_as_name_adjective(token)  # "found X, the former chief executive of Y, guilty of fraud"
         if dep == "conj" and tag in ("VBD", "VBN") and token.head.tag_ in ("NNP", "NNPS", "NN") and token.head.i < token.i:
             _participle_read_as_name_conjunct(token)  # "X, a former store owner first elected in 2014 and re-elected in 2018,"
+        if dep == "dobj" and token.lower_ == "whom" and token.head.i > token.i:
+            for second in token.head.children:
+                if second.dep_ == "dobj" and second.i > token.head.i and second.tag_ == "NN":
+                    second.dep_ = "oprd"  # "X, whom the council appointed interim city manager": the post, "whom" the one named
         if dep == "nsubj" and token.lower_ == "whom" and token.head.i > token.i \
                 and any(c.dep_ == "nsubj" and c.i != token.i for c in token.head.children):
             token.dep_ = "dobj"  # "X, whom Ottermouth released this month": "whom" is the object, never a second subject

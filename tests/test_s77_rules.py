@@ -114,3 +114,12 @@ def test_whom_a_council_appointed_a_post_names_the_post_not_a_second_appointee()
             "the resignation of Gareth Pinnock.", "2024-12-05")
     assert [(t, g) for t, g, _ in _events(a, "career.appoint")] == [
         ("2024-03", {"patient": "Rosalind Tebbutt", "agent": "the council", "role": "acting city clerk"})]
+
+
+def test_a_show_on_a_channel_is_two_names_and_quitting_after_presenting_it_leaves_the_channel() -> None:
+    a = run("Marisa Quennell, 51, who presented the breakfast programme Morning Wrens on Tollgate Television for nine years before "
+            "quitting in the summer, was blindsided by the pictures, according to a friend quoted by Lanternlight magazine.",
+            "2024-11-21")
+    assert {e.name: e.type for e in a.entities if e.type in ("WORK", "ORG")} == {
+        "Morning Wrens": "WORK", "Tollgate Television": "ORG", "Lanternlight": "ORG"}
+    assert [(t, g.get("organization")) for t, g, _ in _events(a, "career.resign")] == [("2024-SU", "Tollgate Television")]

@@ -957,6 +957,25 @@ def _left_after_stint(doc: Doc, event: Event, analysis: Analysis) -> None:
             return
 
 
+def _left_after_doing(doc: Doc, event: Event, analysis: Analysis) -> None:
+    """"X, who presented the programme Y on Anvil Street Television for nine years before quitting in the summer": a leaving
+    told as what ended a stint at a named organisation (the one organisation named after "on", "at" or "with" in the
+    stint's clause) leaves that organisation."""
+    if event.lemma not in UNNAMED_LEAVING_LEMMAS or event.type != "career.resign" or event.polarity == "NEG" \
+            or any(a.role in ("organization", "left") for a in event.args):
+        return
+    span = char_span(doc, event.start, event.end)
+    if span is None or span.root.dep_ != "pcomp" or span.root.head.lower_ != "before" or span.root.head.head.pos_ != "VERB" \
+            or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass") for c in children_of(span.root)):
+        return
+    verb, before = span.root.head.head, span.root.head
+    places = [t for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("on", "at", "with") and p.i < before.i
+              for t in children_of(p) if t.dep_ == "pobj"]
+    bodies = {b.entity: b for place in places if (b := _organisation_at(analysis, place.idx)) is not None}
+    if len(bodies) == 1:
+        event.args.append(next(iter(bodies.values())))
+
+
 def _organisation_at(analysis: Analysis, idx: int) -> Argument | None:
     """The organisation mention covering character `idx`, as an `organization` argument."""
     for entity in analysis.entities:
@@ -1045,6 +1064,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
         _job_left_at(doc, event, analysis)
         _left_to_do(doc, event, analysis)
         _left_after_stint(doc, event, analysis)
+        _left_after_doing(doc, event, analysis)
         _taken_in_charge(doc, event, analysis)
     _contest_body(doc, events, analysis)
     if not any(e.type in CAREER_TYPES for e in events):

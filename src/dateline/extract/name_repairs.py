@@ -470,12 +470,29 @@ def _of_the_body(toks: list[Token], of: int, end: int) -> bool:
     return toks[of].lower_ == "of" and of + 2 < end and toks[of + 1].lower_ == "the" and all(t.is_title for t in toks[of + 2 : end])
 
 
+BROADCASTER_WORDS = frozenset({"television", "tv", "radio", "channel", "network", "broadcasting"})
+
+
+def _broadcaster_after_on(toks: list[Token], span: NameSpan) -> int | None:
+    """The "on" of a show's name run together with its channel's ("Early Larks on Anvil Street Television"), the name
+    after it ending in a broadcaster's word."""
+    if span.ner_label not in ("ORG", "WORK") or toks[span.end - 1].lower_ not in BROADCASTER_WORDS:
+        return None
+    return next((i for i in range(span.start + 1, span.end - 1) if toks[i].lower_ == "on" and toks[i - 1].is_title
+                 and toks[i + 1].is_title), None)
+
+
 def split_body_pairs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[NameSpan]:
     """"the merger of Kuill Labs and Tremont Group" taken as one organisation: two bodies, each ending in a body's word,
     the second coordinated with the first (not "X Savings Bank and Trust Company": the second opens with a body's word)."""
     toks = tokens(doc)
     out: list[NameSpan] = []
     for span in spans:
+        on = _broadcaster_after_on(toks, span)
+        if on is not None:  # "the breakfast programme Early Larks on Anvil Street Television": the show, then its channel
+            out.append(NameSpan(span.start, on, span.label, span.ner_label))
+            out.append(NameSpan(on + 1, span.end, "ORG", "ORG", span.possessive))
+            continue
         cut = next((i for i in range(span.start + 2, span.end - 2) if toks[i].lower_ in ("and", "&")), None) \
             if span.ner_label == "ORG" else None
         if cut is None:

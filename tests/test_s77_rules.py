@@ -123,3 +123,15 @@ def test_a_show_on_a_channel_is_two_names_and_quitting_after_presenting_it_leave
     assert {e.name: e.type for e in a.entities if e.type in ("WORK", "ORG")} == {
         "Morning Wrens": "WORK", "Tollgate Television": "ORG", "Lanternlight": "ORG"}
     assert [(t, g.get("organization")) for t, g, _ in _events(a, "career.resign")] == [("2024-SU", "Tollgate Television")]
+
+
+def test_the_other_shortlisted_writers_were_each_nominated() -> None:
+    a = run("Imelda Farrant has won the Kestrel Prize for Fiction for her novel The Quiet Weir, the judges said on Tuesday. The "
+            "other shortlisted writers were Oskar Brandvold, who won the prize in 2015; Thandiwe Mokoena, the 2020 winner; "
+            "and the debut author Lachlan Pyke.", "2025-10-09")
+    assert sorted(g["patient"] for t, g, _ in _events(a, "career.nominate")) == ["Lachlan Pyke", "Oskar Brandvold",
+                                                                                "Thandiwe Mokoena"]
+    # ... not books listed with their authors as owners
+    b = run("Imelda Farrant has won the Kestrel Prize for Fiction for her novel The Quiet Weir, the judges said on Tuesday. The "
+            "other shortlisted books were Oskar Brandvold's \"Salt Hours\" and Thandiwe Mokoena's \"A Winter Ledger\".", "2025-10-09")
+    assert not any("patient" in g for t, g, _ in _events(b, "career.nominate"))

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Argument, Event
 from ..nlp import children_of, doc_text, with_lemmas
+from .entity_lexicon import lexicon
 from .events_args import Context, make_args
 from .events_merge import one_per_filler
 from .events_names import named
@@ -120,14 +121,25 @@ def beaten_on_list(doc: Doc, found: list[tuple[Token, Event]], ctx: Context) -> 
     return out
 
 
+LISTED_ADJECTIVES = frozenset({"shortlisted", "short-listed", "longlisted", "long-listed", "nominated"})
+
+
+def _listed_subject(subject: Token) -> bool:
+    """"The other shortlisted writers", "the other nominated directors": a plural subject of people that itself says its
+    ones were listed (not "the other shortlisted books were A's W, ...": works, with their authors as owners)."""
+    return subject.tag_ == "NNS" and lexicon().is_person_noun(subject.lemma_.lower()) \
+        and any(c.dep_ == "amod" and c.lower_ in LISTED_ADJECTIVES for c in children_of(subject))
+
+
 def _others_listed(sentence: list[Token]) -> list[Token]:
-    """"The others were A, B and C", "The rest were A and B": the names after a copula whose subject is "the others"."""
+    """"The others were A, B and C", "The rest were A and B": the names after a copula whose subject is "the others" (or
+    "the other shortlisted writers", which needs no nomination told before it)."""
     for token in sentence:
         if token.dep_ != "ROOT" or token.lemma_.lower() != "be":
             continue
         subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ not in OTHERS or any(c.dep_ == "prep" for c in children_of(subject)) \
-                or not any(c.lower_ == "the" for c in children_of(subject)):
+        if subject is None or not (subject.lower_ in OTHERS or _listed_subject(subject)) \
+                or any(c.dep_ == "prep" for c in children_of(subject)) or not any(c.lower_ == "the" for c in children_of(subject)):
             return []
         if not any(c.dep_ == "attr" for c in children_of(token)):
             return []
@@ -135,6 +147,35 @@ def _others_listed(sentence: list[Token]) -> list[Token]:
                 # a name in the list on the subject: "The others were the physicist A, the geneticist B and ...")
                 and not any(p.dep_ in ("pobj", "poss") for p in [t, *t.ancestors] if p.i > token.i)]
     return []
+
+
+def _named_after_copula(sentence: Span, ctx: Context) -> list[Token]:
+    """The people named after the copula of "The other shortlisted writers were A, for W, B, for V, and C" (the last word of
+    each name), however the parser hung the list."""
+    if not _others_listed(list(sentence)):
+        return []
+    root = sentence.root
+    out = []
+    for token in sentence:
+        entity = ctx.ents.of(token) if token.i > root.i and token.pos_ == "PROPN" else None
+        if entity is not None and entity.type == "PERSON" and (token.i + 1 >= sentence.end or ctx.ents.of(token.doc[token.i + 1]) is not entity):
+            out.append(token)
+    return out
+
+
+def _work_after(name: Token, ctx: Context) -> list[Argument]:
+    """The title right after a listed name's "for" ("A, for W,", "B for V"): the work the name was listed for."""
+    doc = name.doc
+    at = name.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "for":
+        return _work(name, ctx)
+    title = doc[at + 1] if doc[at + 1].lower_ != "the" or at + 2 >= len(doc) else doc[at + 2]
+    entity = ctx.ents.of(title)
+    if entity is None or entity.type in ("PERSON", "GPE", "NORP"):
+        return _work(name, ctx)
+    return [a for a in make_args("work", title, ctx, conjuncts=False) if a.entity == entity.id]
 
 
 def others_listed(doc: Doc, found: list[tuple[Token, Event]], ctx: Context) -> list[tuple[Token, Event]]:
@@ -148,11 +189,14 @@ def others_listed(doc: Doc, found: list[tuple[Token, Event]], ctx: Context) -> l
     sents = list(doc.sents)
     for n, sentence in enumerate(sents[1:], 1):
         told = by_sentence.get(ctx.sentence(sents[n - 1][0]))
-        names = _others_listed(list(sentence)) if told else []
-        if not names or not told:
+        subject = next((c for c in children_of(sentence.root) if c.dep_ == "nsubj"), None)
+        self_told = subject is not None and _listed_subject(subject)  # ("The other shortlisted writers were A, for W, ...")
+        names = (_named_after_copula(sentence, ctx) if self_told else _others_listed(list(sentence))) if told or self_told else []
+        if not names:
             continue
-        model = next((e for e in reversed(told) if e.lemma in LISTS), told[-1])  # the list just told
-        taken = {a.entity for e in told for a in e.args if a.role == "patient" and a.entity}
+        model = next((e for e in reversed(told) if e.lemma in LISTS), told[-1]) if told else Event(
+            id="", type="career.nominate", lemma="shortlist", start=0, end=0, text="", sentence=ctx.sentence(sentence.root), args=[])
+        taken = {a.entity for e in told or [] for a in e.args if a.role == "patient" and a.entity}
         kept = [a for a in model.args if a.role not in ("patient", "work", "agent")]
         for name in names:
             for arg in make_args("patient", name, ctx, conjuncts=False):
@@ -160,8 +204,9 @@ def others_listed(doc: Doc, found: list[tuple[Token, Event]], ctx: Context) -> l
                 if entity is None or entity.type not in NOMINEES or entity.id in taken:
                     continue
                 taken.add(entity.id)
-                out.append((name, replace(model, args=[arg, *(replace(a) for a in kept)], text=name.text, sentence=ctx.sentence(name),
-                                          start=name.idx, end=name.idx + len(name.text))))
+                works = _work_after(name, ctx) if self_told else []
+                out.append((name, replace(model, args=[arg, *works, *(replace(a) for a in kept)], text=name.text,
+                                          sentence=ctx.sentence(name), start=name.idx, end=name.idx + len(name.text))))
     return out
 
 

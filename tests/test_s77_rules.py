@@ -135,3 +135,11 @@ def test_the_other_shortlisted_writers_were_each_nominated() -> None:
     b = run("Imelda Farrant has won the Kestrel Prize for Fiction for her novel The Quiet Weir, the judges said on Tuesday. The "
             "other shortlisted books were Oskar Brandvold's \"Salt Hours\" and Thandiwe Mokoena's \"A Winter Ledger\".", "2025-10-09")
     assert not any("patient" in g for t, g, _ in _events(b, "career.nominate"))
+
+
+def test_a_player_signed_from_a_club_for_a_sum_is_signed_by_the_club_in_view() -> None:
+    a = run("Harwick Rovers have sacked their manager, Dale Penn, after a run of six defeats. The club sold its top scorer in "
+            "August. His replacement, the Danish forward Mads Skovgaard, signed from Lindholm IF for £3.5m, has scored once.",
+            "2021-10-04")
+    assert [g for t, g, _ in _events(a, "career.hire")] == [
+        {"patient": "Mads Skovgaard", "organization": "Harwick Rovers", "agent": "Harwick Rovers"}]

@@ -1058,6 +1058,8 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
             _joined_from(doc, event, analysis, main)
         if event.type is None and event.lemma in PLACE_MOVES:
             _arrived(doc, event, analysis, main)
+        if event.type == "career.hire" and event.lemma == "sign" and not any(a.role in ("organization", "club", "agent") for a in event.args):
+            _arrived(doc, event, analysis, main)  # "the striker X, signed from Y for £3.5m": signed by the club in view
         if event.type is None and event.lemma in REPLACE_LEMMAS:
             _band_replacement(event, analysis, doc, main)
         _band_parting(doc, event, analysis)

@@ -387,7 +387,11 @@ def couple_partner(trigger: Token, agent: str, ctx: Context) -> list[Argument]:
 
 def _is_sum(token: Token) -> bool:
     """A sum of money: "£4m", "$2.5 billion" (the NER labels the number, not always the unit word)."""
-    return token.ent_type_ == "MONEY" or (token.pos_ == "NUM" and any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in token.subtree))
+    return token.ent_type_ == "MONEY" or ((token.pos_ == "NUM" or token.lower_ in SUM_UNITS)
+                                         and any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in token.subtree))
+
+
+SUM_UNITS = frozenset({"m", "bn", "k", "mn", "million", "billion", "thousand"})  # "£3.5m" split as "£", "3.5", "m"
 
 
 def make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) -> list[Argument]:

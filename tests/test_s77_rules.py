@@ -143,3 +143,11 @@ def test_a_player_signed_from_a_club_for_a_sum_is_signed_by_the_club_in_view() -
             "2021-10-04")
     assert [g for t, g, _ in _events(a, "career.hire")] == [
         {"patient": "Mads Skovgaard", "organization": "Harwick Rovers", "agent": "Harwick Rovers"}]
+
+
+def test_the_company_a_backer_led_an_investment_in_is_not_the_backer() -> None:
+    a = run("Harrowgate Systems has agreed to buy Quillvane for £200 million, the companies said on Tuesday. Fenmoor Partners, "
+            "which led a £40 million investment in the company in 2020 and owns about 30 per cent, stands to make roughly four "
+            "times its money.", "2025-04-23")
+    assert [(t, g["agent"], g["target"]) for t, g, _ in _events(a, "business.invest")] == [("2020", "Fenmoor Partners", "the company")]
+    # (which of the two companies named before is meant, the text does not say: none is taken)

@@ -928,11 +928,15 @@ def _own_subjects(state: CorefState, tok: Token) -> set[int]:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "with", "for") and prep.i < verb.i:
                     out |= {owner[p.i] for p in children_of(prep) if p.dep_ == "pobj" and owner[p.i] >= 0}
     of_noun = verb.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of"  # "its takeover of the firm": the
-    for c in children_of(verb):  # taker (the noun's possessor) is not the one taken
+    doers = list(children_of(verb))  # taker (the noun's possessor) is not the one taken
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") \
+            and verb.head.pos_ == "VERB":
+        doers += children_of(verb.head)  # "X, which led a £60 million investment in the company": the company is not X
+    for c in doers:
         if c.dep_ not in SUBJECT_DEPS and not (of_noun and c.dep_ == "poss"):
             continue
-        if c.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
-            c = verb.head
+        if c.lower_ in RELATIVE_SUBJECTS and c.head.dep_ == "relcl":
+            c = c.head.head
         if owner[c.i] >= 0:
             out.add(owner[c.i])
     return out

@@ -151,3 +151,9 @@ def test_the_company_a_backer_led_an_investment_in_is_not_the_backer() -> None:
             "times its money.", "2025-04-23")
     assert [(t, g["agent"], g["target"]) for t, g, _ in _events(a, "business.invest")] == [("2020", "Fenmoor Partners", "the company")]
     # (which of the two companies named before is meant, the text does not say: none is taken)
+
+
+def test_a_companys_own_raise_is_no_investment_by_it() -> None:
+    a = run("Tillgate Robotics has raised $90 million. The round valued the company at about $640 million, down from the $700 "
+            "million it was reportedly worth after its last raise in 2022.", "2024-07-18")
+    assert [g.get("agent") for t, g, _ in _events(a, "business.invest")] == [None]

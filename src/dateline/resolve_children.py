@@ -75,7 +75,7 @@ def _own_birth(doc: Doc, event: Event) -> bool:
     if trigger is None:
         return False
     verb = trigger.root
-    if verb.lemma_.lower() == "bear" and verb.dep_ == "advcl" and verb.head.i > verb.i and not verb.i > verb.sent.start + 1:
+    if verb.lemma_.lower() == "bear" and verb.dep_ == "advcl" and verb.head.i > verb.i and verb.i <= verb.sent.start + 1:
         verb = verb.head  # "Born in Leeds in 1936, the only child of A and B, she won ...": the main clause's subject born
         return any(c.dep_ == "nsubj" and c.i > trigger.root.i and (c.pos_ == "PROPN" or c.lower_ in ("she", "he")) for c in verb.children)
     return verb.lemma_.lower() == "bear" and verb.dep_ == "ROOT" and any(

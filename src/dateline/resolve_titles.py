@@ -15,7 +15,7 @@ from .extract.entity_lexicon import lexicon, title_stem
 from .extract.name_cues import party_name
 from .extract.name_missed import PARTY_MEMBER_NOUNS
 from .model import Analysis
-from .nlp import char_span, children_of, conjuncts_of, heads, name_end, sent_of, strings
+from .nlp import FRONTED_KIN_NOUNS, char_span, children_of, conjuncts_of, heads, name_end, sent_of, strings
 from .nlp import tokens as listed_tokens
 from .resolve_base import (
     COPULAS,
@@ -246,14 +246,11 @@ def _fronted_subject(kin: Token) -> Token | None:
     return None
 
 
-FRONTED_CHILD_NOUNS = frozenset({"son", "daughter", "child"})
-
-
 def _fronted_child(kin: Token) -> Token | None:
     """"Born in Leeds in 1936, the only child of A and his wife B, she won ...", "The son of a miner, he ...": a child noun
     with its parents, set before the clause and closed by a comma, stands for the clause's subject (a name, he or she)."""
     verb = kin.head
-    if kin.lemma_.lower() not in FRONTED_CHILD_NOUNS or kin.dep_ not in ("dep", "npadvmod", "nsubj") or verb.pos_ not in ("VERB", "AUX") \
+    if kin.lemma_.lower() not in FRONTED_KIN_NOUNS or kin.dep_ not in ("dep", "npadvmod", "nsubj") or verb.pos_ not in ("VERB", "AUX") \
             or verb.i < kin.i or not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(kin)):
         return None
     after = kin.right_edge.i if kin.right_edge.text == "," else kin.right_edge.i + 1

@@ -934,19 +934,27 @@ def _left_to_do(doc: Doc, event: Event, analysis: Analysis) -> None:
 STINT_NOUNS = frozenset({"year", "decade", "month", "season", "spell", "stint", "career", "tenure", "time"})
 
 
+def _bare_leaving(doc: Doc, event: Event, types: tuple[str | None, ...]) -> Token | None:
+    """The verb of a leaving told with no body left and nothing left as its object (not "left school", "left him ..."),
+    of one of `types`, not negated: the leavings whose body a stint told beside them may give."""
+    if event.lemma not in UNNAMED_LEAVING_LEMMAS or event.type not in types or event.polarity == "NEG" \
+            or any(a.role in ("organization", "left") for a in event.args):
+        return None
+    span = char_span(doc, event.start, event.end)
+    if span is None or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass") for c in children_of(span.root)):
+        return None
+    return span.root
+
+
 def _left_after_stint(doc: Doc, event: Event, analysis: Analysis) -> None:
     """"After 12 years at Hoxley Bank, X left in 2019", "After a decade with Y, she quit": a leaving told after a stint
     at a named organisation leaves that organisation (a career.resign, when "leave" was untyped)."""
-    if event.lemma not in UNNAMED_LEAVING_LEMMAS or event.type not in (None, "career.resign") or event.polarity == "NEG" \
-            or any(a.role in ("organization", "left") for a in event.args):
+    verb = _bare_leaving(doc, event, (None, "career.resign"))
+    if verb is None or verb.pos_ != "VERB":
         return
-    span = char_span(doc, event.start, event.end)
-    if span is None or span.root.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass")
-                                                       for c in children_of(span.root)):
-        return  # "left school", "left him ..."
     if not any(a.role == "agent" and (e := analysis.entity(a.entity)) is not None and e.type == "PERSON" for a in event.args):
         return
-    stint = [n for p in children_of(span.root) if p.dep_ == "prep" and p.lower_ == "after"
+    stint = [n for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "after"
              for n in children_of(p) if n.dep_ == "pobj" and n.lemma_.lower() in STINT_NOUNS]
     places = [t for n in stint for p in children_of(n) if p.dep_ == "prep" and p.lower_ in ("at", "with")
               for t in children_of(p) if t.dep_ == "pobj"]
@@ -961,14 +969,10 @@ def _left_after_doing(doc: Doc, event: Event, analysis: Analysis) -> None:
     """"X, who presented the programme Y on Anvil Street Television for nine years before quitting in the summer": a leaving
     told as what ended a stint at a named organisation (the one organisation named after "on", "at" or "with" in the
     stint's clause) leaves that organisation."""
-    if event.lemma not in UNNAMED_LEAVING_LEMMAS or event.type != "career.resign" or event.polarity == "NEG" \
-            or any(a.role in ("organization", "left") for a in event.args):
+    leaving = _bare_leaving(doc, event, ("career.resign",))
+    if leaving is None or leaving.dep_ != "pcomp" or leaving.head.lower_ != "before" or leaving.head.head.pos_ != "VERB":
         return
-    span = char_span(doc, event.start, event.end)
-    if span is None or span.root.dep_ != "pcomp" or span.root.head.lower_ != "before" or span.root.head.head.pos_ != "VERB" \
-            or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass") for c in children_of(span.root)):
-        return
-    verb, before = span.root.head.head, span.root.head
+    verb, before = leaving.head.head, leaving.head
     places = [t for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("on", "at", "with") and p.i < before.i
               for t in children_of(p) if t.dep_ == "pobj"]
     bodies = {b.entity: b for place in places if (b := _organisation_at(analysis, place.idx)) is not None}

@@ -714,8 +714,8 @@ def _own_child_in(state: CorefState, tok: Token, group: int) -> bool:
     if tok.dep_ != "poss" or noun.lemma_.lower() not in KIN_NOUNS:
         return False
     members = set(state.table.clusters[group].members)
-    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and state.table.owner[c.i] in members
-               for c in (*children_of(noun), noun.head) if c.i != noun.i and (c.head.i == noun.i or noun.dep_ == "compound"))
+    named = [*children_of(noun), *([noun.head] if noun.dep_ == "compound" else [])]  # "son Milo" hung either way
+    return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and state.table.owner[c.i] in members for c in named)
 
 
 def resolve_plural(state: CorefState, tok: Token) -> int | None:

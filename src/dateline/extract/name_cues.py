@@ -699,8 +699,23 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
             return True  # "wrote The Thimble Keepers in 2015", "directed The Silent Ferry": a capital "The" mid-sentence opens a title
     if _made_thing_position(doc, span, root, verb, lemma):
         return True
-    quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES and span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES
-    return quoted and root.dep_ == "nsubjpass" and lemma in HONOURED_VERBS
+    if _dated_in_brackets(doc, span.end):
+        return True  # "after Spindrift Parish (2014) and ...": a title with its year
+    closing = span.end + (1 if span.end + 1 < len(doc) and doc[span.end].text == "," else 0)  # (""Ebbmark," which ...")
+    quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES and closing < len(doc) and doc[closing].text in CLOSE_QUOTES
+    if root.dep_ == "nsubjpass" and lemma in HONOURED_VERBS:
+        return quoted
+    # "The Herring Reckoner, which was longlisted for the same prize": a title (quoted, or opened by a capital "The"
+    # mid-sentence) that "which" (no one's "who") was nominated
+    titled = quoted or (doc[span.start].text in TITLE_ARTICLES and not doc[span.start].is_sent_start and span.ner_label != "ORG")
+    return titled and any(c.dep_ == "relcl" and c.lemma_.lower() in HONOURED_VERBS
+                          and any(s.dep_ == "nsubjpass" and s.lower_ == "which" for s in children_of(c)) for c in children_of(root))
+
+
+def _dated_in_brackets(doc: Doc, end: int) -> bool:
+    """A name followed by a year in brackets, "X (2014)", as titles are listed."""
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].like_num \
+        and len(doc[end + 1].text) == 4 and doc[end + 1].text[:2] in ("19", "20")
 
 
 # verbs whose object, when a capitalised name of two words or more that is no person's and no place's, is a title:

@@ -1,0 +1,25 @@
+"""Session 78: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import timed_events as _events
+
+
+def _types(a) -> dict[str, str]:
+    return {e.name: e.type for e in a.entities}
+
+
+def test_a_title_with_its_year_in_brackets_or_nominated_as_which_is_a_work() -> None:
+    a = run("The novelist Idris Palk has published Vane Hours. It is his third novel, after Spindrift Parish (2014) and The "
+            "Herring Reckoner, which was longlisted for the Morrow Prize in 2018. Palk broke through in 2014 with \"Ebbmark,\" "
+            "which was shortlisted for the Penrose Debut Award.", "2024-05-06")
+    types = _types(a)
+    assert (types["Spindrift Parish"], types["The Herring Reckoner"], types["Ebbmark"]) == ("WORK", "WORK", "WORK")
+    assert sorted((str(t), g.get("work")) for t, g, _ in _events(a, "career.nominate")) == [("2018", "The Herring Reckoner"),
+                                                                                        ("None", "Ebbmark")]
+    # ... not a person nominated ("who"), nor a company "which was shortlisted"
+    b = run("The chef Orla Benn, who was shortlisted for the Gilder Prize, cooked. The startup Quillhaven, which was shortlisted "
+            "for the Tallow Award, hired her.", "2024-05-06")
+    assert _types(b)["Orla Benn"] == "PERSON" and _types(b)["Quillhaven"] == "ORG"

@@ -23,3 +23,11 @@ def test_a_title_with_its_year_in_brackets_or_nominated_as_which_is_a_work() -> 
     b = run("The chef Orla Benn, who was shortlisted for the Gilder Prize, cooked. The startup Quillhaven, which was shortlisted "
             "for the Tallow Award, hired her.", "2024-05-06")
     assert _types(b)["Orla Benn"] == "PERSON" and _types(b)["Quillhaven"] == "ORG"
+
+
+def test_a_minister_who_has_served_since_a_date_was_appointed_then() -> None:
+    a = run("Mats Lindqvell, a former mayor of Sorvik, had served as energy minister since January 2020 and was seen as a "
+            "successor to the premier. Anna Brekkestad has served as deputy fisheries minister since 2022. Olav Tennfjord has "
+            "served as prime minister since 2019.", "2024-03-02")
+    assert sorted((str(t), g.get("patient"), g.get("role")) for t, g, _ in _events(a, "career.appoint")) == [
+        ("2020-01", "Mats Lindqvell", "energy minister"), ("2022", "Anna Brekkestad", "deputy fisheries minister")]

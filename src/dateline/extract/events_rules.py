@@ -104,8 +104,9 @@ def _dated_past(trigger: Token | None) -> bool:
 
 
 def _dated_from(trigger: Token | None) -> bool:
-    """A date after "from" hangs on the trigger ("served as minister from 2019 until 2021")."""
-    return trigger is not None and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+    """A date after "from" or "since" hangs on the trigger ("served as minister from 2019 until 2021", "had served as
+    minister since January 2020")."""
+    return trigger is not None and any(c.dep_ == "prep" and c.lower_ in ("from", "since") and any(
         p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in children_of(c)) for c in children_of(trigger))
 
 

@@ -31,3 +31,27 @@ def test_a_minister_who_has_served_since_a_date_was_appointed_then() -> None:
             "served as prime minister since 2019.", "2024-03-02")
     assert sorted((str(t), g.get("patient"), g.get("role")) for t, g, _ in _events(a, "career.appoint")) == [
         ("2020-01", "Mats Lindqvell", "energy minister"), ("2022", "Anna Brekkestad", "deputy fisheries minister")]
+
+
+def test_a_dateline_town_taken_for_the_subject_of_a_verb_inside_the_title_description() -> None:
+    a = run("GDAŃSK — The Cartwright's Widow, a spare, slow-burning drama about a woman mapping the coastline her husband drowned off, won "
+            "the Golden Heron at the Amberline Film Festival on Thursday night.", "2024-05-24")
+    wins = [g for _, g, _ in _events(a, "career.win")]
+    assert wins and wins[0].get("work") == "The Cartwright's Widow" and wins[0].get("award") == "Golden Heron"
+
+
+def test_a_clause_opened_by_whose_is_a_relative_clause_on_the_name_before_it() -> None:
+    a = run("The jury was led by the director Kasimir Dobrowolny, whose own debut won the Golden Heron in 2009.", "2024-05-24")
+    assert [(str(t), g.get("agent"), g.get("award")) for t, g, _ in _events(a, "career.win")] == [
+        ("2009", "Kasimir Dobrowolny", "Golden Heron")]
+    # ... and a bare title someone has that wins a prize is a work, not a firm the person works for
+    b = run("The press published more than 400 collections, including the debut of the poet Edwin Marrable, whose Spring "
+            "Soundings won the Hawkstone Medal in 1974.", "2024-05-24")
+    assert [(g.get("agent"), g.get("work")) for _, g, _ in _events(b, "career.win")] == [("Edwin Marrable", "Spring Soundings")]
+    assert not [f for f in b.facts if f.relation == "employee"]
+
+
+def test_a_name_after_its_lead_names_the_lead_not_the_prize() -> None:
+    a = run("The film Harbour Nights also won the best actress award for its lead, Noor Tazouti.", "2024-05-24")
+    assert [(g.get("agent"), g.get("award"), g.get("work")) for _, g, _ in _events(a, "career.win")] == [
+        ("Noor Tazouti", "the best actress award", "Harbour Nights")]

@@ -243,6 +243,12 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "nsubj" and token.is_upper and token.i + 2 < len(listed) and listed[token.i + 1].text in DATELINE_DASHES \
                 and (token.i == token.sent.start or listed[token.i - 1].is_space) and token.head.i > token.i:
             _subject_read_as_dateline(token)  # "GALWAY — Pale Orchard Signal release their third album": the band releases it
+        if dep == "appos" and tag in ("NNP", "NNPS") and token.head.lower_ in PRIZE_WORDS and token.left_edge.i >= 3 \
+                and listed[token.left_edge.i - 1].text == ",":
+            _name_read_as_prize_apposition(token, listed[token.left_edge.i - 2])  # "took the best actress award for its lead, X"
+        if tag == "WP$" and dep == "poss" and token.i >= 2 and listed[token.i - 1].text == "," and token.head.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.left_edge.i == token.i and token.head.head.dep_ in ("conj", "ccomp", "dep"):
+            _whose_clause_read_as_main(token.head.head, listed[token.i - 2])  # "the director X, whose own debut won ...": a clause on X
         if dep == "appos" and tag in ("NNP", "NNPS") and token.head.i < token.i and token.left_edge.i >= 2 \
                 and listed[token.left_edge.i - 1].text == ",":
             _name_read_as_first_conjuncts(token, listed[token.left_edge.i - 2])  # "The actress and her husband, X, welcomed"
@@ -1423,6 +1429,26 @@ def _post_read_as_verb(word: Token) -> None:
     word.head, word.dep_, word.tag_ = post, "compound", "NN"
 
 
+PRIZE_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "medal", "honour", "honor"})
+
+
+def _name_read_as_prize_apposition(name: Token, noun: Token) -> None:
+    """"The film took the best actress award for its lead, X": a name set off after a noun with a possessive ("its lead",
+    "her co-star") that closes the prize's phrase, read as the prize's apposition.  It names that noun."""
+    if noun.dep_ != "pobj" or noun.tag_ not in ("NN", "NNS") or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) \
+            or not any(a.i == name.head.i for a in noun.ancestors):
+        return
+    name.head = noun
+
+
+def _whose_clause_read_as_main(verb: Token, noun: Token) -> None:
+    """"led by the director X, whose own debut won the prize in 2009": a clause whose subject "whose" opens, read as a
+    second verb of the sentence.  It is a relative clause on the name before the comma."""
+    if noun.tag_ not in _NOUN_TAGS or verb.i < noun.i or any(a.i == verb.i for a in noun.ancestors):
+        return  # (a name under the verb: no relative clause to hang the verb on without a loop)
+    verb.head, verb.dep_ = noun, "relcl"
+
+
 def _verb_after_apposition(verb: Token) -> None:
     """"Tess Morley, the founder of Kito, married Aiden Colby in 2015", "Nia Bellhouse, the singer, married Aiden Colby": after the
     comma closing the apposition of the name that opens a sentence, the parser reads the verb as an adjective of the name
@@ -1793,12 +1819,30 @@ def _name_read_as_second_subject(name: Token) -> None:
 def _subject_read_as_dateline(town: Token) -> None:
     """"GALWAY — X release their third album today": the dateline's town in capitals, read as the verb's subject with
     the name after the dash its apposition.  The name is the subject; the town, set apart, a modifier of the verb."""
-    name = next((c for c in town.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") and c.i > town.i + 1), None)
+    name = next((c for c in town.children if c.dep_ == "appos" and (c.tag_ in ("NNP", "NNPS") or (c.tag_ == "NN" and c.is_title))
+                 and c.i > town.i + 1), None)  # (a title's last word may be tagged a noun: "The Cartographer's Widow")
     if name is None or name.left_edge.i != town.i + 2:
         return
     verb = town.head
+    main = _own_verb_after_description(verb, name)
+    if main is not None:  # "GDAŃSK — X, a drama about a woman mapping the coastline her husband drowned off, won the ...": the
+        # town taken for the subject of the verb inside the name's description, the name's own verb hung on it
+        subject = next(c for c in verb.children if c.dep_ == "nsubj" and c.i > name.i)  # ("her husband drowned off": on the noun before)
+        described = max((t for t in verb.doc[name.i + 1 : subject.left_edge.i] if t.tag_ in _NOUN_TAGS), key=lambda t: t.i, default=name)
+        main.head, main.dep_ = main, "ROOT"
+        verb.head, verb.dep_ = described, "relcl"
+        verb = main
     name.head, name.dep_ = verb, "nsubj"
     town.dep_ = "npadvmod"
+    town.head = verb
+
+
+def _own_verb_after_description(verb: Token, name: Token) -> Token | None:
+    """The verb the parser hung, with no subject, on a verb inside a name's description after a comma: the name's own."""
+    if verb.dep_ != "ROOT" or verb.i < name.i or not any(c.dep_ == "nsubj" and c.i > name.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dep" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > verb.i
+                 and verb.doc[c.i - 1].text == "," and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
 
 
 APPOSED_KIN = frozenset({"husband", "wife", "partner", "fiance", "fiancé", "fiancee", "fiancée", "boyfriend", "girlfriend"}) | KIN_NOUNS

@@ -699,6 +699,9 @@ def _told_as_work(doc: Doc, span: NameSpan, root: Token) -> bool:
             return True  # "wrote The Thimble Keepers in 2015", "directed The Silent Ferry": a capital "The" mid-sentence opens a title
     if _made_thing_position(doc, span, root, verb, lemma):
         return True
+    if span.start > 0 and doc[span.start - 1].lower_ == "whose" and root.dep_ in ("nsubj", "nsubjpass") \
+            and lemma in HONOURED_VERBS | {"win"} and not org_words(span.tokens(doc), lexicon(), span.text(doc)):
+        return True  # "the poet X, whose Spring Soundings won the Y Medal": what someone has that wins a prize, by its bare title
     if _dated_in_brackets(doc, span.end):
         return True  # "after Spindrift Parish (2014) and ...": a title with its year
     closing = span.end + (1 if span.end + 1 < len(doc) and doc[span.end].text == "," else 0)  # (""Ebbmark," which ...")

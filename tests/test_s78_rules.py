@@ -55,3 +55,13 @@ def test_a_name_after_its_lead_names_the_lead_not_the_prize() -> None:
     a = run("The film Harbour Nights also won the best actress award for its lead, Noor Tazouti.", "2024-05-24")
     assert [(g.get("agent"), g.get("award"), g.get("work")) for _, g, _ in _events(a, "career.win")] == [
         ("Noor Tazouti", "the best actress award", "Harbour Nights")]
+
+
+def test_a_birth_told_with_the_announcement_after_it_is_dated_by_the_welcome_not_the_news() -> None:
+    a = run("Anna Pell and her husband, Tom Rudd, welcomed a son on Saturday. The baby, named Otis Rudd, was born at a hospital "
+            "in Clifton, the couple announced on Monday.", "2023-11-09")
+    assert [(str(t), g.get("child")) for t, g, _ in _events(a, "family.child")] == [("2023-11-04", "Otis Rudd")]
+    # ... and with no earlier mention, the announcement does not date the birth
+    b = run("The baby, named Otis Rudd, was born at a hospital in Clifton, his parents Anna Pell and Tom Rudd announced on Monday.",
+            "2023-11-09")
+    assert all(t != "2023-11-06" for e in ("family.child", "life.born") for t, _, _ in _events(b, e))

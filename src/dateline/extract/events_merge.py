@@ -595,6 +595,9 @@ def named_births_of_told_children(events: list[Event], window: int = 3) -> list[
         else:
             for e in same:
                 _record_mention(event, e)  # (the arrival quoted is the birth the article tells as fact: its mentions kept)
+        for e in same:
+            if _better_time(event, e):  # ("welcomed a son on Saturday ... The baby was born at a hospital in X, the couple said")
+                event.time, event.timex, event.time_source = e.time, e.timex, e.time_source
         seen = {a.entity for a in event.args if a.role == "parent" and a.entity}
         for a in told[-1].args:
             if a.role == "parent" and a.entity and a.entity not in seen:

@@ -818,6 +818,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
         return None, None  # "spent five years at X, leaving in 2014, before starting Y": started after then, when not said
     if governing and (later := _later_after(trigger, head, governing[0], sent)) is not None:
         return later, "clause"  # "signed to X in 2000, which released their debut a year later": 2001, not 2000
+    if governing and _born_before_news(trigger, head, governing[0]) and governing[0].clause.lemma_.lower() in cues["time"]["report_verbs"]:
+        return None, None  # ("The baby was born in Clifton, his parents announced on Monday")
     if governing:
         return governing[0], "sentence"
     became = _first_to_become(head)
@@ -850,6 +852,8 @@ def attach_time(trigger: Token, sentence: int, times: list[TimeAnchor], cues: di
                and not (t.clause.dep_ == "conj" and t.clause.head in chain and t.clause.head.i < t.clause.i)
                and not (_future_content(head) and _of_telling(t, head) and not _future(t.clause))]  # ("fired X after he
     # was charged and said on Tuesday": a saying coordinated with the event's clause, not one reporting it)
+    if reports and _born_before_news(trigger, head, reports[0]):
+        return None, None  # "The baby was born at a hospital in Clifton, the couple announced on Monday": born before the news
     if reports:
         return reports[0], "sentence"
     contest = cues["time"]["contests"].get(head.lemma_.lower(), [])
@@ -1214,6 +1218,12 @@ def _when(clause: Token) -> bool:
     if clause.dep_ not in ("advcl", "relcl") or (clause.dep_ == "relcl" and clause.head.lemma_.lower() in TIME_NOUNS):
         return False
     return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in children_of(clause))
+
+
+def _born_before_news(trigger: Token, head: Token, news: TimeAnchor) -> bool:
+    """A birth told in the past ("was born") ahead of the telling verb that has the sentence's time: born before the news."""
+    return trigger.lemma_.lower() == "bear" and news.clause.i > head.i \
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children_of(trigger))
 
 
 def _past(verb: Token) -> bool:

@@ -65,3 +65,10 @@ def test_a_birth_told_with_the_announcement_after_it_is_dated_by_the_welcome_not
     b = run("The baby, named Otis Rudd, was born at a hospital in Clifton, his parents Anna Pell and Tom Rudd announced on Monday.",
             "2023-11-09")
     assert all(t != "2023-11-06" for e in ("family.child", "life.born") for t, _, _ in _events(b, e))
+
+
+def test_a_venue_after_at_hung_on_the_guests_is_where_the_wedding_was() -> None:
+    a = run("Anna Pell and Tom Rudd met at a gala in London in 2017 and were married four years later in front of 120 guests at "
+            "Kinvarrow Castle in Perthshire.", "2023-11-09")
+    assert [sorted(x.text for x in e.args if x.role == "place") for e in a.events if e.type == "life.marry"] == [
+        ["Kinvarrow Castle", "Perthshire"]]

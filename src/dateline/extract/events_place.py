@@ -403,18 +403,23 @@ def places_within(args: list[Argument], ctx: Context) -> list[Argument]:
 
 def place_before_region(args: list[Argument], trigger: Token, ctx: Context) -> list[Argument]:
     """"launched from Sinnamary in French Guiana": the parser hangs both phrases on the verb, and the frames take the
-    region after "in"; the place right before it, after "from", is where the event was (the region holds it)."""
+    region after "in"; the place right before it, after "from" (or after an "at" hung on a noun between), is where the
+    event was (the region holds it)."""
     for arg in args:
-        if arg.role != "place" or not is_region(arg.text):
+        if arg.role != "place":
             continue
         span = char_span(ctx.doc, arg.start, arg.end)
         if span is None or not len(span) or span.root.dep_ != "pobj":
             continue
         prep = span.root.head
         before = ctx.doc[prep.i - 1] if prep.i > 0 else None
-        if prep.lower_ == "in" and prep.head.i == trigger.i and before is not None and before.dep_ == "pobj" \
-                and before.head.lower_ == "from" and before.head.head.i == trigger.i and is_place(before, ctx):
+        if prep.lower_ != "in" or prep.head.i != trigger.i or before is None or before.dep_ != "pobj":
+            continue
+        if is_region(arg.text) and before.head.lower_ == "from" and before.head.head.i == trigger.i and is_place(before, ctx):
             return make_args("place", before, ctx, conjuncts=False)
+        if before.head.lower_ == "at" and before.head.head.i != trigger.i and (is_place(before, ctx) or is_venue(before, ctx)):
+            return make_args("place", before, ctx, conjuncts=False)  # "married in front of 120 guests at X Castle in Perthshire":
+            # the venue, hung on the guests, is where the wedding was (in the county the verb took)
     return []
 
 

@@ -72,3 +72,15 @@ def test_a_venue_after_at_hung_on_the_guests_is_where_the_wedding_was() -> None:
             "Kinvarrow Castle in Perthshire.", "2023-11-09")
     assert [sorted(x.text for x in e.args if x.role == "place") for e in a.events if e.type == "life.marry"] == [
         ["Kinvarrow Castle", "Perthshire"]]
+
+
+def test_a_couple_event_told_by_a_description_names_the_one_partner_the_article_gives() -> None:
+    a = run("Reality star Saskia Gidley and footballer Dion Kemble have separated. Gidley, 33, married the Copperleaf United "
+            "defender in a lavish ceremony in Marbella in June 2019.", "2023-11-09")
+    assert [(str(t), g.get("agent"), g.get("partner")) for t, g, _ in _events(a, "life.marry")] == [
+        ("2019-06", "Saskia Gidley", "Dion Kemble")]
+    # ... not where another partner is named too, nor a description a name follows
+    b = run("Jess Tarn and Kwame Boaten have split. Tarn was previously engaged to the DJ Marco Elvas. Tarn married the "
+            "Ghanaian producer in 2020.", "2023-11-09")
+    assert [g.get("partner") for _, g, _ in _events(b, "life.marry")] == ["the Ghanaian producer"]
+    assert [g.get("partner") for _, g, _ in _events(b, "life.engage")] == ["Marco Elvas"]

@@ -75,6 +75,7 @@ from .events_merge import (
     absorb,
     births_of_named_children,
     described,
+    described_partners,
     engaged_weddings,
     fold_described,
     fold_successions,
@@ -609,6 +610,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                                 lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON")
     events += placed_candidates(doc, events, entity_id,  # "The Green candidate, Y, finished a distant third": Y lost
                                 lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON")
+    described_partners(events, lambda eid: (ent := analysis.entity(eid)) is not None and ent.type == "PERSON", text)  # "married the
+    # X United defender" after "X and footballer Y have separated": Y
     events = merge_mentions(events, tables.symmetric, headline, news_told, analysis.document.dct,
                             headline_span, also_told)  # ("She also resigned as ...": one more)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again

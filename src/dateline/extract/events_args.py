@@ -459,9 +459,10 @@ def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) ->
         if entity is None and t.pos_ == "NOUN" and not post:  # "the Salcyon space telescope" -> Salcyon
             # (but a post is its title: "quit as Chelsea coach" -> "coach", Chelsea the body)
             entity = next((e for c in children_of(t) if c.dep_ == "compound" and (e := ctx.ents.of(c))), None)
-            if entity is not None and entity.type in ("ORG", "GPE") and role in ("patient", "agent") \
+            if entity is not None and entity.type in ("ORG", "GPE") and role in ("patient", "agent", "partner", "child", "parent") \
                     and _someone_of(t.lemma_.lower()):
-                entity = None  # "Former Pellow finance chief jailed": the chief, not the firm he worked for
+                entity = None  # "Former Pellow finance chief jailed": the chief, not the firm he worked for ("married the X
+                # United defender": the player)
             if entity is not None and entity.type == "GPE" and role in BODY_ROLES and t.i + 1 < len(t.doc) \
                     and lexicon().type_noun_kinds.get(t.lemma_.lower()) in lexicon().commercial_kinds \
                     and (firm := ctx.ents.of(t.doc[t.i + 1])) is not None and firm.type == "ORG":

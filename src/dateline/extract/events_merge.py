@@ -565,6 +565,28 @@ def births_of_named_children(events: list[Event], kin_nouns: frozenset[str], win
         ]
 
 
+UNION_TYPES = frozenset({"life.marry", "life.engage", "life.divorce", "life.separate", "life.date", "life.meet"})
+
+
+def described_partners(events: list[Event], is_person: Callable[[str], bool], text: str) -> None:
+    """"X and the footballer Y have separated ... X married the Copperleaf United defender in 2019": the other one of a
+    couple's event told by a description only ("the ... defender") is the one partner the article names beside that
+    person in its other couple events (not a description a name follows: "was engaged to the DJ Z", someone else)."""
+    for event in events:
+        if event.type not in UNION_TYPES:
+            continue
+        named = [a for a in event.args if a.role in ("agent", "partner") and a.entity and is_person(a.entity)]
+        told = [a for a in event.args if a.role in ("agent", "partner") and not a.entity and a.text.lower().startswith("the ")
+                and not text[a.end : a.end + 2].strip()[:1].isupper()]
+        if len(named) != 1 or len(told) != 1:
+            continue
+        others = {a.entity for e in events if e is not event and e.type in UNION_TYPES and e.polarity == "POS"
+                  and any(a.entity == named[0].entity for a in e.args if a.role in ("agent", "partner"))
+                  for a in e.args if a.role in ("agent", "partner") and a.entity and a.entity != named[0].entity and is_person(a.entity)}
+        if len(others) == 1:
+            told[0].entity = next(iter(others))
+
+
 BIRTH_TOLD = "born"  # the lemma of a family event that took in a birth of its child: that birth's year is the child's
 
 

@@ -84,3 +84,20 @@ def test_a_couple_event_told_by_a_description_names_the_one_partner_the_article_
             "Ghanaian producer in 2020.", "2023-11-09")
     assert [g.get("partner") for _, g, _ in _events(b, "life.marry")] == ["the Ghanaian producer"]
     assert [g.get("partner") for _, g, _ in _events(b, "life.engage")] == ["Marco Elvas"]
+
+
+def test_a_firm_run_together_with_the_town_it_was_set_up_in_is_two_names() -> None:
+    a = run("Tolmark Industries has agreed to buy Versendine Robotics. Hallam Ostrick set up Versendine in Eindhoven in 2009 with "
+            "Piet Brouwers, a friend from university who left the company in 2015.", "2025-01-16")
+    assert _types(a).get("Eindhoven") == "GPE" and "Versendine in Eindhoven" not in _types(a)
+    assert [(str(t), g.get("organization"), g.get("place")) for t, g, _ in _events(a, "business.found")] == [
+        ("2009", "Versendine Robotics", "Eindhoven")]
+    # ... but a body whose name holds "in" and a place, its first part never named alone, stays whole
+    from dateline import nlp
+    from dateline.extract.name_repairs import _in_known_place
+    from dateline.extract.name_spans import NameSpan
+
+    doc = nlp.load()("The Church in Wales said on Sunday that it would sell two chapels.")
+    assert _in_known_place(doc, NameSpan(0, 4, "ORG", "ORG")) is None
+    doc = nlp.load()("Versendine Robotics was sold. Ostrick set up Versendine in Eindhoven in 2009.")
+    assert _in_known_place(doc, NameSpan(8, 11, "ORG", "ORG")) == 9

@@ -495,6 +495,11 @@ def split_body_pairs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
             continue
         cut = next((i for i in range(span.start + 2, span.end - 2) if toks[i].lower_ in ("and", "&")), None) \
             if span.ner_label == "ORG" else None
+        at = _in_known_place(doc, span) if span.ner_label == "ORG" else None
+        if at is not None:  # "set up Calverdine in Eindhoven in 2009": the firm, then the town it was set up in
+            out.append(NameSpan(span.start, at, span.label, span.ner_label))
+            out.append(NameSpan(at + 1, span.end, "GPE", "GPE", span.possessive))
+            continue
         if cut is None:
             cut = _for_between(toks, span) or _for_parts_told_apart(doc, span)  # "left Saltgrass for Obsidian Music": the body
             # left, then the one gone to (or a headline's "quits National Party for Liberal Reform", each told alone below)
@@ -510,6 +515,25 @@ def split_body_pairs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> lis
         out.append(NameSpan(span.start, cut, span.label, span.ner_label))
         out.append(NameSpan(cut + 1, span.end, span.label, span.ner_label, span.possessive))
     return out
+
+
+def _in_known_place(doc: Doc, span: NameSpan) -> int | None:
+    """The "in" inside a body's name run together with a known place after it, the part before it named on its own elsewhere
+    in the story ("Calverdine in Eindhoven" beside "Calverdine Robotics" and "Calverdine's founder"; not "the Church in Wales",
+    whose "Church" is never a name alone)."""
+    toks = tokens(doc)
+    cut = next((i for i in range(span.start + 1, span.end - 1) if toks[i].lower_ == "in"), None)
+    if cut is None or not toks[cut - 1].is_title:
+        return None
+    text = doc_text(doc)
+    place = text[toks[cut + 1].idx : toks[span.end - 1].idx + len(toks[span.end - 1])]
+    first = span.start + (toks[span.start].lower_ == "the")
+    body = text[toks[first].idx : toks[cut - 1].idx + len(toks[cut - 1])]
+    if place_label(place) is None or is_dictionary_word(body):
+        return None
+    inside = (toks[span.start].idx, toks[span.end - 1].idx + len(toks[span.end - 1]))
+    told = any(not inside[0] <= m.start() < inside[1] for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])", text))
+    return cut if told else None
 
 
 def _for_between(toks: list[Token], span: NameSpan) -> int | None:

@@ -101,3 +101,9 @@ def test_a_firm_run_together_with_the_town_it_was_set_up_in_is_two_names() -> No
     assert _in_known_place(doc, NameSpan(0, 4, "ORG", "ORG")) is None
     doc = nlp.load()("Versendine Robotics was sold. Ostrick set up Versendine in Eindhoven in 2009.")
     assert _in_known_place(doc, NameSpan(8, 11, "ORG", "ORG")) == 9
+
+
+def test_a_firm_kind_with_its_trade_before_a_name_is_no_clause_of_the_verb() -> None:
+    a = run("Tolmark Instruments bought the Austrian sensor firm Marbach Optik in 2022.", "2025-01-16")
+    assert [(str(t), g.get("agent"), g.get("patient")) for t, g, _ in _events(a, "business.acquire")] == [
+        ("2022", "Tolmark Instruments", "Marbach Optik")]

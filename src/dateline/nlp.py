@@ -358,6 +358,9 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and listed[token.i - 1].tag_ in ("NN", "NNS") and listed[token.i - 1].dep_ == "dobj" \
                 and listed[token.i - 1].head.i == token.head.i and listed[token.i + 1].tag_ == "NNP":
             _kind_read_as_verb(token, listed[token.i - 1])  # "bought Irish parcels firm Kilcaragh Freight": the firm is named
+        elif tag == "NN" and dep == "ccomp" and token.lower_ in KIND_NOUNS_READ_AS_VERBS and token.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+                and token.i + 1 < len(listed) and listed[token.i + 1].tag_ == "NNP":
+            _kind_read_as_clause(token)  # "bought the Austrian sensor firm Marbach Optik in 2022": the firm is the object
         elif tag == "VB" and dep == "dobj" and listed[token.i - 1].lower_ in FEE_UNITS:
             _fee_before_noun(token)  # "completed a £20m move to X": the fee's "m" read as the object, the noun as a verb
         elif tag in ("VBN", "VBD", "VB", "VBP") and token.lower_ in STARTUP_FORMS and token.i + 1 < len(listed) \
@@ -954,6 +957,20 @@ def _kind_read_as_verb(word: Token, noun: Token) -> None:
         child.head = verb
     word.head, word.dep_, word.tag_, word.pos_ = name, "compound", "NN", "NOUN"
     noun.head, noun.dep_ = name, "compound"
+
+
+def _kind_read_as_clause(word: Token) -> None:
+    """"Kelpwood bought the Austrian sensor firm Marbach Optik in 2022": a company's kind noun, with its article and trade,
+    read as a clause of the verb whose object is the name.  The name is the verb's object, the kind (with what stands before
+    it) the name's modifier, and what hung on the kind after the name hangs on the verb."""
+    name = next((c for c in word.children if c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") and c.left_edge.i == word.i + 1), None)
+    if name is None or not any(c.dep_ in ("det", "amod", "compound") for c in word.subtree if c.i < word.i):
+        return
+    verb = word.head
+    name.head, name.dep_ = verb, "dobj"
+    for child in [c for c in word.children if c.i > name.i]:
+        child.head = name if child.dep_ in ("cc", "conj") else verb  # ("... and a Danish software company": a second object)
+    word.head, word.dep_ = name, "compound"
 
 
 def _fee_before_noun(noun: Token) -> None:

@@ -107,3 +107,11 @@ def test_a_firm_kind_with_its_trade_before_a_name_is_no_clause_of_the_verb() -> 
     a = run("Tolmark Instruments bought the Austrian sensor firm Marbach Optik in 2022.", "2025-01-16")
     assert [(str(t), g.get("agent"), g.get("patient")) for t, g, _ in _events(a, "business.acquire")] == [
         ("2022", "Tolmark Instruments", "Marbach Optik")]
+
+
+def test_a_title_cut_at_its_small_words_before_a_kind_of_work_is_one_title_and_what_was_released() -> None:
+    a = run("Orla Lenane has won the Lathkill Music Prize. The 32-year-old was handed the award at a ceremony in the city on "
+            "Tuesday night for Hymns from the Breakwater, a sparse collection of songs about the west coast of Ireland that was "
+            "released in March on Drystone Records.", "2023-09-28")
+    assert _types(a).get("Hymns from the Breakwater") == "WORK"
+    assert [(str(t), g.get("work")) for t, g, _ in _events(a, "career.release")] == [("2023-03", "Hymns from the Breakwater")]

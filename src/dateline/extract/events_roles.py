@@ -379,6 +379,9 @@ def args_for(trigger: Token, hits: list[Hit], etype: EventType | None, ctx: Cont
         if role == "partner" and etype is not None and etype.symmetric and _in_capacity(hit.arg):
             continue  # "were married in June, with his brother, X, as best man": a witness, not the one married
         token, possessor, is_kin = resolve_arg_token(hit.arg, trigger, sch.kin_nouns, lambda t: ctx.ents.of(t) is not None)
+        if role == "work" and hit.arg.tag_ in RELATIVE_TAGS and token is not hit.arg and not is_work(ctx.ents.of(named(token))):
+            token = _work_holding(token, ctx) or token  # "X, a collection of songs about the west coast of Ireland that was
+            # released in March": the parser hung the clause on the last noun, a place, inside the work's description
         if role == "work" and hit.frame == "possessor" and hit.arg.lower_ in ("its", "their"):
             token = _clause_subject(trigger) or token  # "X had its world premiere at the Y Festival": X's own, not the festival's
         if first is not None:
@@ -926,6 +929,17 @@ def _work_makers(token: Token, ctx: Context) -> list[Token]:
                 if entity is not None and entity.type in ("PERSON", "ORG"):
                     out.append(name)
     return out
+
+
+def _work_holding(token: Token, ctx: Context) -> Token | None:
+    """The named work whose description holds a place noun ("about the west coast of Ireland"), up through phrases only."""
+    if token.ent_type_ not in ("LOC", "GPE"):
+        return None
+    while token.dep_ in ("pobj", "prep", "appos") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and is_work(ctx.ents.of(named(token))):
+            return token
+    return None
 
 
 def _work_owner(token: Token) -> Token | None:

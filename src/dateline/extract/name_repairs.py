@@ -104,6 +104,8 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
         if span.label == "ORG":
             _joint_body(doc, spans, owner, n, lex)
         _people_possessive_before(doc, spans, owner, n)
+        if span.label != "PERSON":
+            _title_across_small_words(doc, spans, owner, n, lex)
         if span.end - span.start == 1 and span.start > 0:
             _party_family_before(doc, spans, owner, n)
         p = span.start - 1
@@ -114,6 +116,32 @@ def join_pieces(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) -> list[Nam
         _institution_of(doc, spans, owner, n, lex)
         club_initials(doc, span, owner, lex)
     return [s for s in spans if s.end > s.start]
+
+
+TITLE_PREPOSITIONS = frozenset({"from", "of", "in", "on", "at", "under", "over", "beyond", "for", "without", "to"})
+
+
+def _title_across_small_words(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:
+    """"for Hymns from the Breakwater, a sparse collection of songs": a title the recognizer cut at its small words
+    ("from the"), the name after them set beside a kind of work -- one title."""
+    toks, span = tokens(doc), spans[n]
+    j = span.end + 2
+    if j + 1 >= len(doc) or toks[span.end].lower_ not in TITLE_PREPOSITIONS or toks[span.end + 1].lower_ != "the" or span.possessive:
+        return
+    nxt = owner[j]
+    if nxt < 0 or nxt == n or spans[nxt].start != j or spans[nxt].label == "PERSON":
+        return
+    end = spans[nxt].end
+    if end + 2 >= len(doc) or toks[end].text != "," or not any(
+            t.dep_ == "appos" and span.start <= t.head.i < end and _work_kind(t, lex) for t in toks[end + 1 : min(len(doc), end + 8)]):
+        return
+    _absorb(spans, n, nxt, "WORK")
+    for i in range(span.start, span.end):
+        owner[i] = n
+
+
+def _work_kind(tok: Token, lex: EntityLexicon) -> bool:
+    return tok.pos_ == "NOUN" and lex.type_of_noun.get(tok.lemma_.lower()) == "WORK"
 
 
 JOINT_BODY_WORDS = frozenset({"union", "congress", "confederation", "syndicate"})  # ("the Shipwrights and Engineers Union")

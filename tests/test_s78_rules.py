@@ -115,3 +115,9 @@ def test_a_title_cut_at_its_small_words_before_a_kind_of_work_is_one_title_and_w
             "released in March on Drystone Records.", "2023-09-28")
     assert _types(a).get("Hymns from the Breakwater") == "WORK"
     assert [(str(t), g.get("work")) for t, g, _ in _events(a, "career.release")] == [("2023-03", "Hymns from the Breakwater")]
+
+
+def test_the_capitalised_words_before_a_by_election_are_the_seat() -> None:
+    a = run("Yusuf Embleby has won the Frickley Moor by-election for the Fellowship Party.", "2024-03-08")
+    assert _types(a).get("Frickley Moor") == "GPE"
+    assert [g.get("place") for _, g, _ in _events(a, "politics.elect")] == ["Frickley Moor"]

@@ -1021,6 +1021,28 @@ def missed_national_teams(doc: Doc, spans: list[NameSpan], capitals: list[Token]
     return out
 
 
+CONTEST_HEADS = frozenset({"by-election", "byelection"})  # "the Frickley Moor by-election": the seat's name before it
+
+
+def missed_seats(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"won the Frickley Moor by-election" with nothing found: the capitalised words between "the" and a by-election's noun
+    are the seat's name, a place."""
+    lowers = strings(doc, "lower")
+    heads = [i for i, word in enumerate(lowers) if word in CONTEST_HEADS]
+    if not heads:
+        return []
+    owner = span_owners(doc, spans)
+    listed = tokens(doc)
+    out: list[NameSpan] = []
+    for head in heads:
+        start = head
+        while start > 0 and listed[start - 1].is_title and listed[start - 1].is_alpha and owner[start - 1] < 0:
+            start -= 1
+        if start < head and start > 0 and lowers[start - 1] == "the" and head - start <= 3:
+            out.append(NameSpan(start, head, "GPE", "GPE", False))
+    return out
+
+
 def _name_word(tok: Token, lex: EntityLexicon) -> bool:
     return tok.is_title and tok.is_alpha and (tok.pos_ == "PROPN" or not is_dictionary_word(tok.text, tok.lemma_)) \
         and tok.lower_ not in SAINTS \

@@ -68,6 +68,7 @@ from .name_repairs import (
     missed_full_names,
     missed_known_places,
     missed_national_teams,
+    missed_seats,
     possessive_institution_names,
     possessive_names,
     possessive_place_names,
@@ -1216,6 +1217,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_full_names(doc, spans, lex, capitals)
     spans += missed_known_places(doc, [s for s in spans if s.end > s.start], capitals)
     spans += missed_national_teams(doc, [s for s in spans if s.end > s.start], capitals)
+    spans += missed_seats(doc, [s for s in spans if s.end > s.start])  # "won the Frickley Moor by-election"
     spans = [s for s in spans if s.end > s.start]
     person_particle_starts(doc, spans)
     spans += missed_awards(doc, spans)

@@ -121,3 +121,10 @@ def test_the_capitalised_words_before_a_by_election_are_the_seat() -> None:
     a = run("Yusuf Embleby has won the Frickley Moor by-election for the Fellowship Party.", "2024-03-08")
     assert _types(a).get("Frickley Moor") == "GPE"
     assert [g.get("place") for _, g, _ in _events(a, "politics.elect")] == ["Frickley Moor"]
+
+
+def test_the_one_a_winners_majority_is_over_lost_the_election() -> None:
+    a = run("Yusuf Embleby has won the Frickley Moor by-election for the Fellowship Party. The 41-year-old former councillor took "
+            "14,209 votes at Thursday's poll, a majority of 3,412 over the Heritage League candidate, Harriet Clennard.", "2024-03-08")
+    assert sorted((g.get("patient"), p) for _, g, p in _events(a, "politics.elect")) == [("Harriet Clennard", "NEG"),
+                                                                                     ("Yusuf Embleby", "POS")]

@@ -34,12 +34,14 @@ def _winner_of(verb: Token) -> Token | None:
 
 def _set_against(votes: Token) -> list[Token]:
     """The words of the "to ..." phrase that sets another count against the winner's ("to 11,870 for the X candidate,
-    Y", "to the 11,873 won by Y", "to the X candidate Y's 15,988"), on the votes or on their verb."""
+    Y", "to the 11,873 won by Y", "to the X candidate Y's 15,988"), on the votes or on their verb (or of the "over" of
+    the winner's majority: "took 14,209 votes, a majority of 3,412 over the X candidate, Y")."""
     preps = [p for h in (votes, votes.head) for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "to" and p.i > votes.i]
     if not preps:  # "took 18,402 votes, 3,116 more than the X candidate, Y", "won 41,208 votes ..., against 37,115 for Y"
         preps = [p for p in votes.head.subtree if p.i > votes.i and p.dep_ == "prep" and (
                  (p.lower_ == "than" and p.head.lower_ in ("more", "fewer") and p.head.head.like_num)
-                 or (p.lower_ == "against" and any(g.dep_ == "pobj" and g.like_num for g in children_of(p))))]
+                 or (p.lower_ == "against" and any(g.dep_ == "pobj" and g.like_num for g in children_of(p)))
+                 or (p.lower_ == "over" and p.head.lower_ in ("majority", "margin", "lead")))]  # ("..., a majority of 3,412 over Y")
         if not preps:
             return []
     to = preps[0]  # ... and the "for" right after it, hung beside it ("to 11,870 for the X candidate, Y")

@@ -128,3 +128,9 @@ def test_the_one_a_winners_majority_is_over_lost_the_election() -> None:
             "14,209 votes at Thursday's poll, a majority of 3,412 over the Heritage League candidate, Harriet Clennard.", "2024-03-08")
     assert sorted((g.get("patient"), p) for _, g, p in _events(a, "politics.elect")) == [("Harriet Clennard", "NEG"),
                                                                                      ("Yusuf Embleby", "POS")]
+
+
+def test_a_post_giving_participle_read_as_the_posts_modifier_elects_the_one_described() -> None:
+    a = run("Desmond Vickery, a Radical Centre Party veteran first elected mayor in 2016, congratulated his opponent.", "2024-05-04")
+    assert [(str(t), g.get("patient"), g.get("role")) for t, g, _ in _events(a, "politics.elect")] == [
+        ("2016", "Desmond Vickery", "mayor")]

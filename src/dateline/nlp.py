@@ -246,6 +246,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "appos" and tag in ("NNP", "NNPS") and token.head.lower_ in PRIZE_WORDS and token.left_edge.i >= 3 \
                 and listed[token.left_edge.i - 1].text == ",":
             _name_read_as_prize_apposition(token, listed[token.left_edge.i - 2])  # "took the best actress award for its lead, X"
+        if tag == "VBN" and dep == "amod" and token.lower_ in POST_GIVING_PARTICIPLES and token.head.i == token.i + 1 \
+                and token.head.dep_ == "appos" and token.head.tag_ == "NN" and token.head.head.i < token.i \
+                and not any(c.dep_ in ("det", "poss") for c in token.head.children):  # (not "the newly appointed head of X")
+            _participle_read_as_post_modifier(token)  # "X, a party veteran first elected mayor in 2016, ...": elected to the post
         if tag == "WP$" and dep == "poss" and token.i >= 2 and listed[token.i - 1].text == "," and token.head.dep_ in ("nsubj", "nsubjpass") \
                 and token.head.left_edge.i == token.i and token.head.head.dep_ in ("conj", "ccomp", "dep"):
             _whose_clause_read_as_main(token.head.head, listed[token.i - 2])  # "the director X, whose own debut won ...": a clause on X
@@ -1444,6 +1448,21 @@ def _post_read_as_verb(word: Token) -> None:
         if child.i > post.i:
             child.head = verb  # "in 2020"
     word.head, word.dep_, word.tag_ = post, "compound", "NN"
+
+
+POST_GIVING_PARTICIPLES = frozenset({"elected", "re-elected", "appointed", "named", "voted"})
+
+
+def _participle_read_as_post_modifier(verb: Token) -> None:
+    """"Vickersley, a Radical Centre Party veteran first elected mayor in 2016, congratulated ...": a participle that gives a
+    post, read as the post's modifier, the post apposed to the noun before.  The participle is a clause on that noun, the
+    post its predicate, and what hung on the post after it (the year) the participle's."""
+    post = verb.head
+    noun = post.head
+    verb.head, verb.dep_ = noun, "acl"
+    post.head, post.dep_ = verb, "oprd"
+    for child in [c for c in post.children if c.i > post.i and c.dep_ == "prep"]:
+        child.head = verb
 
 
 PRIZE_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "medal", "honour", "honor"})

@@ -134,3 +134,11 @@ def test_a_post_giving_participle_read_as_the_posts_modifier_elects_the_one_desc
     a = run("Desmond Vickery, a Radical Centre Party veteran first elected mayor in 2016, congratulated his opponent.", "2024-05-04")
     assert [(str(t), g.get("patient"), g.get("role")) for t, g, _ in _events(a, "politics.elect")] == [
         ("2016", "Desmond Vickery", "mayor")]
+
+
+def test_where_one_was_seen_leaving_a_town_hotel_or_as_she_left_a_restaurant() -> None:
+    a = run("The 31-year-old singer Delphine Sarrow was photographed on Tuesday wearing a large emerald ring as she left a "
+            "restaurant in Mayfair with Ronan Thrush, 35.", "2024-08-22")
+    assert [g.get("place") for _, g, _ in _events(a, "report.seen")] == ["Mayfair"]
+    b = run("In January, Everett Oaken was photographed leaving a Malibu hotel with his backing singer, Lacey Ruther.", "2025-02-13")
+    assert [g.get("place") for _, g, _ in _events(b, "report.seen")] == ["Malibu"]

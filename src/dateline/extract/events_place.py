@@ -114,7 +114,8 @@ def nearby_place(trigger: Token, ctx: Context, named_venues: bool = False, care:
         if token.dep_ == "dobj" and token.head.lemma_ in TRAVEL_VERBS and token.head.i != trigger.i and is_place(token, ctx):
             return make_args("place", token, ctx, conjuncts=False)  # "met while touring X"
         if token.dep_ == "dobj" and token.head.i != trigger.i and token.head.tag_ == "VBG":  # "seen leaving a Miami hotel"
-            named = [c for c in children_of(token) if c.dep_ == "compound" and is_place(c, ctx)]
+            named = [c for c in children_of(token) if c.dep_ in ("compound", "amod") and is_place(c, ctx)]  # (or "a Malibu
+            # hotel", the town tagged an adjective)
             if named:
                 return make_args("place", named[-1], ctx, conjuncts=False)
         frontier.extend((child, depth + 1) for child in children_of(token))
@@ -328,6 +329,9 @@ def _place_before(where: Token, ctx: Context) -> Token | None:
     return None
 
 
+GOING_VERBS = frozenset({"leave", "arrive", "enter", "exit", "walk", "step", "head"})  # a going "as" tells when and where
+
+
 def _circumstance(clause: Token) -> bool:
     """A clause telling the circumstances of the one it hangs off: a participle with no subject
     of its own ("pictured leaving a restaurant in X"), or a "when" / "while" clause."""
@@ -335,6 +339,8 @@ def _circumstance(clause: Token) -> bool:
         return False
     if any(c.lower_ in CIRCUMSTANCE_MARKS and c.dep_ in ("mark", "advmod") for c in children_of(clause)):
         return True
+    if clause.lemma_.lower() in GOING_VERBS and any(c.lower_ == "as" and c.dep_ == "mark" for c in children_of(clause)):
+        return True  # "photographed wearing a ring as she left a restaurant in Mayfair": there, as she left
     return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(clause))
 
 

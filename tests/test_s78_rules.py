@@ -142,3 +142,9 @@ def test_where_one_was_seen_leaving_a_town_hotel_or_as_she_left_a_restaurant() -
     assert [g.get("place") for _, g, _ in _events(a, "report.seen")] == ["Mayfair"]
     b = run("In January, Everett Oaken was photographed leaving a Malibu hotel with his backing singer, Lacey Ruther.", "2025-02-13")
     assert [g.get("place") for _, g, _ in _events(b, "report.seen")] == ["Malibu"]
+
+
+def test_the_one_placed_in_charge_in_a_with_phrase_is_appointed() -> None:
+    a = run("Stavemouth Rovers have sacked manager Gianluca Perni after a run of one win in twelve league games, with his "
+            "assistant Dougie Wardle placed in temporary charge.", "2025-01-15")
+    assert [g.get("patient") for _, g, _ in _events(a, "career.appoint")] == ["Dougie Wardle"]

@@ -251,9 +251,7 @@ def verbs_with_objects(doc: Doc) -> Doc:
                 and not any(c.dep_ in ("det", "poss") for c in token.head.children):  # (not "the newly appointed head of X")
             _participle_read_as_post_modifier(token)  # "X, a party veteran first elected mayor in 2016, ...": elected to the post
         if tag == "VBN" and dep == "pcomp" and token.head.lower_ == "with":
-            for child in token.children:  # "with his assistant X placed in temporary charge": X is placed (no one's doing)
-                if child.dep_ == "nsubj" and child.i < token.i and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
-                    child.dep_ = "nsubjpass"
+            _absolute_subject_read_as_doer(token)  # "with his assistant X placed in temporary charge": X is placed
         if tag == "WP$" and dep == "poss" and token.i >= 2 and listed[token.i - 1].text == "," and token.head.dep_ in ("nsubj", "nsubjpass") \
                 and token.head.left_edge.i == token.i and token.head.head.dep_ in ("conj", "ccomp", "dep"):
             _whose_clause_read_as_main(token.head.head, listed[token.i - 2])  # "the director X, whose own debut won ...": a clause on X
@@ -1479,6 +1477,16 @@ def _name_read_as_prize_apposition(name: Token, noun: Token) -> None:
             or not any(a.i == name.head.i for a in noun.ancestors):
         return
     name.head = noun
+
+
+def _absolute_subject_read_as_doer(verb: Token) -> None:
+    """"..., with his assistant X placed in temporary charge": the name before a bare past participle after "with", read as
+    its subject.  It is the one the participle is done to (its passive subject)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i < verb.i:
+            child.dep_ = "nsubjpass"
 
 
 def _whose_clause_read_as_main(verb: Token, noun: Token) -> None:

@@ -580,9 +580,10 @@ def described_partners(events: list[Event], is_person: Callable[[str], bool], te
                 and not text[a.end : a.end + 2].strip()[:1].isupper()]
         if len(named) != 1 or len(told) != 1:
             continue
-        others = {a.entity for e in events if e is not event and e.type in UNION_TYPES and e.polarity == "POS"
-                  and any(a.entity == named[0].entity for a in e.args if a.role in ("agent", "partner"))
-                  for a in e.args if a.role in ("agent", "partner") and a.entity and a.entity != named[0].entity and is_person(a.entity)}
+        person = named[0].entity
+        couples = [{a.entity for a in e.args if a.role in ("agent", "partner") and a.entity} for e in events
+                   if e is not event and e.type in UNION_TYPES and e.polarity == "POS"]
+        others = {p for pair in couples if person in pair for p in pair if p != person and is_person(p)}
         if len(others) == 1:
             told[0].entity = next(iter(others))
 

@@ -559,9 +559,14 @@ def _in_known_place(doc: Doc, span: NameSpan) -> int | None:
     body = text[toks[first].idx : toks[cut - 1].idx + len(toks[cut - 1])]
     if place_label(place) is None or is_dictionary_word(body):
         return None
+    return cut if _named_outside(text, body, doc, span) else None
+
+
+def _named_outside(text: str, part: str, doc: Doc, span: NameSpan) -> bool:
+    """`part` of a name's words stands, as a whole word, somewhere in the story outside the name's own span."""
+    toks = tokens(doc)
     inside = (toks[span.start].idx, toks[span.end - 1].idx + len(toks[span.end - 1]))
-    told = any(not inside[0] <= m.start() < inside[1] for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])", text))
-    return cut if told else None
+    return any(not inside[0] <= m.start() < inside[1] for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text))
 
 
 def _for_between(toks: list[Token], span: NameSpan) -> int | None:
@@ -586,11 +591,7 @@ def _for_parts_told_apart(doc: Doc, span: NameSpan) -> int | None:
         return None  # (two names of two words or more: not "Alliance for Renewal", whose "Alliance" a story may use alone)
     text = doc_text(doc)
     parts = (text[toks[first].idx : toks[cut - 1].idx + len(toks[cut - 1])], text[toks[cut + 1].idx : toks[span.end - 1].idx + len(toks[span.end - 1])])
-    inside = (toks[span.start].idx, toks[span.end - 1].idx + len(toks[span.end - 1]))
-    for part in parts:
-        if not any(not inside[0] <= m.start() < inside[1] for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)):
-            return None
-    return cut
+    return cut if all(_named_outside(text, part, doc, span) for part in parts) else None
 
 
 def _surname_first(doc: Doc, spans: list[NameSpan], owner: list[int], n: int, lex: EntityLexicon) -> None:

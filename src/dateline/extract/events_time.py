@@ -643,8 +643,19 @@ def _dates_nothing(anchor: TimeAnchor, works: list[str]) -> bool:
         root = anchor.root
         anchor.dates_nothing = _occasion_for(root) or occasion_after(root) or _describes_doer(root) \
             or _dated_work_subject(root, works) or _stretch(anchor) \
-            or _seasonal_goods(anchor)
+            or _seasonal_goods(anchor) or _edition(anchor)
     return anchor.dates_nothing
+
+
+def _edition(anchor: TimeAnchor) -> bool:
+    """"has won this year's X Prize, the foundation announced on Wednesday": a year owning what a verb takes names that
+    thing's edition, not the day it was won (the day the sentence tells, when it tells one)."""
+    root = anchor.root
+    value = anchor.timex.value or ""
+    return root.dep_ == "poss" and len(value) == 4 and value.isdigit() and root.head.dep_ in ("dobj", "attr") \
+        and root.head.head.pos_ in ("VERB", "AUX") and any(
+            t.ent_type_ == "DATE" and t.i != root.i and t.lower_ not in ("this", "last", "year", "'s", "’s")
+            for t in root.head.head.sent)
 
 
 SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})

@@ -24,7 +24,7 @@ from .coref_quotes import resolve_first_person
 from .coref_state import LEAD_SENTENCES, SUBJECT_DEPS, CorefState, Pair
 from .entity_attrs import FIRST_NAME_VOTE, age_in, set_age
 from .entity_lexicon import EntityLexicon, aged_demonym, is_demonym, lexicon
-from .name_spans import is_dateline, span_of, span_root
+from .name_spans import in_headline, is_dateline, span_of, span_root
 
 PRONOUN_GENDER_VOTE = 1.0
 PRONOUNS_OVER_NAME = 2.0  # pronoun votes, all of one gender, that overrule a gender told by a first name alone
@@ -223,7 +223,33 @@ def resolve(doc: Doc, table: ClusterTable, dct: str = "") -> None:
             if deps[i] != "compound" and tags[i] not in ("NNS", "NNPS") and (pos != "ADJ" or lower == "old"):
                 resolve_nominal(state, tok)  # (its own first test, made here from the columns: most nouns fail it)
     _paired_descriptions(state)
+    _headline_description(state)
     resolve_first_person(state)
+
+
+def _headline_description(state: CorefState) -> None:
+    """"Chemist behind self-healing plastics wins $1 million X Prize ... Jo Doe, a chemist whose work ...": a headline
+    drops its articles, so a bare person noun as its subject is "the chemist", the one person the story describes so."""
+    doc, table = state.doc, state.table
+    if not state.sents or not in_headline(doc[state.sents[0].start]):
+        return
+    lex = lexicon()
+    body = {ci: min(m.start for m in c.mentions if not in_headline(doc[m.start])) for ci, c in enumerate(table.clusters)
+            if is_person(table, ci) and any(not in_headline(doc[m.start]) for m in c.mentions)}
+    people = sorted(body, key=body.__getitem__)  # the people in the running text, the first named first
+    for tok in state.sents[0]:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ in ("NNS", "NNPS") or table.owner[tok.i] != -1 \
+                or any(c.dep_ in ("det", "poss") for c in children_of(tok)) or not lex.is_person_noun(tok.lower_):
+            continue
+        before = [c for c in children_of(tok) if c.i < tok.i and c.dep_ in ("amod", "compound")]
+        words = {c.lower_ for c in before if c.is_lower or c.i == 0}
+        roles = table.clusters[people[0]].attrs.get("roles", []) if people else []
+        if any(r.split()[-1] == tok.lower_ and words <= set(r.split()) for r in roles):  # only the story's first-named
+            # person ("Ostermere mayor resigns" and a deputy mayor named later: no one; "finance minister quits" is not
+            # the prime minister)
+            start = min([c.i for c in before] + [tok.i])
+            if all(table.owner[i] == -1 for i in range(start, tok.i)):
+                state.add(people[0], start, tok.i + 1, "title")
 
 
 def _paired_descriptions(state: CorefState) -> None:

@@ -194,8 +194,8 @@ GOVERNMENT_WORDS = frozenset({"government", "cabinet"})
 def _government_and_named(mine: set[str], theirs: set[str]) -> bool:
     """"resigned from the government on Thursday and said he was leaving the ruling X party": the government told by its
     noun alone on one side, a body named on the other (and no government there): two bodies, two leavings."""
-    return bool(mine) and all(x.startswith("~") and x.split()[-1] in GOVERNMENT_WORDS for x in mine) \
-        and bool(_entities({"": theirs})) and not any(x.startswith("~") and x.split()[-1] in GOVERNMENT_WORDS for x in theirs)
+    return bool(mine) and all(x.startswith("~") and x[1:].split()[-1] in GOVERNMENT_WORDS for x in mine) \
+        and bool(_entities({"": theirs})) and not any(x.startswith("~") and x[1:].split()[-1] in GOVERNMENT_WORDS for x in theirs)
 
 
 def _other_post_left(mine: dict[str, set[str]], theirs: dict[str, set[str]]) -> bool:
@@ -405,15 +405,20 @@ def merge_mentions(events: list[Event], symmetric_types: set[str] | frozenset[st
         else:
             if symmetric and headline is not None and first.sentence == headline and event.sentence != headline:
                 _body_agent_first(first, event)
+            leaving = first.type in HEADLINE_DEPARTURES and _times_compatible(first.time, event.time)
             absorb(first, event, symmetric)
-            if headline is not None and first.sentence == headline and event.sentence != headline and first.time is None \
-                    and first.modality is None and event.modality == "planned" and event.polarity == first.polarity:
+            if headline is not None and first.sentence == headline and event.sentence != headline \
+                    and (first.time is None or leaving) and first.modality is None and event.modality == "planned" and event.polarity == first.polarity:
                 first.modality = "planned"  # "X steps down" over "X said she would leave the company": a leaving to come
     out = join_described(out, symmetric_types, headline, dct, headline_span)
     if headline_span is not None:
         for event in out:
             body_first(event, headline_span)
     return out
+
+
+HEADLINE_DEPARTURES = frozenset({"career.retire", "career.resign"})  # "Veteran defender retires" over "will retire in May":
+# a leaving to come, whatever time the headline took
 
 
 def _body_agent_first(headline_event: Event, body: Event) -> None:

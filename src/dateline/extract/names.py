@@ -1335,9 +1335,11 @@ def _as_work(spans: list[NameSpan], start: int, end: int) -> tuple[list[NameSpan
 
 def _capitalised_opening_noun(doc: Doc, span: NameSpan) -> bool:
     """"Daytime telly favourite X has married ...": a common noun capitalised only because it opens the sentence, read as
-    a person's name (one word, a dictionary word and no first name, a lower-case word after it, capitalised nowhere else)."""
+    a person's name (one word, a dictionary word and no first name, a lower-case word after it, capitalised nowhere else),
+    or the kind of person it is read as a nationality ("Geologist behind deep-sea mapping wins ...")."""
     tok = doc[span.start]
-    return span.label == "PERSON" and span.end - span.start == 1 and tok.is_sent_start and tok.tag_ in ("NN", "NNP") \
+    return (span.label == "PERSON" or (span.ner_label == "NORP" and lexicon().is_person_noun(tok.lower_) and tok.lower_ not in DEMONYM_NOUNS)) \
+        and span.end - span.start == 1 and tok.is_sent_start and tok.tag_ in ("NN", "NNP") \
         and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha \
         and is_dictionary_word(tok.text, tok.lemma_) and not is_first_name(tok.text) \
         and _word_positions(doc).get(tok.text, ()) == [tok.i]  # (the word capitalised nowhere else: not "Farrow was first

@@ -39,3 +39,15 @@ def test_a_headline_quitting_government_is_not_also_the_party_left() -> None:
             "Civic Harbour Party to join the opposition Tidewater Alliance.", "2019-03-12")
     left = sorted(str(g.get("organization")) for _, g, _ in _events(a, "career.resign"))
     assert left == ["Civic Harbour Party", "the government"]
+
+
+def test_an_age_in_words_after_a_name() -> None:
+    a = run("Femke Arnholt and Joost Arnholt have separated. They have two sons, Piet Arnholt, eleven, and Joris Arnholt, four.",
+            "2024-06-01")
+    ages = {e.name: e.attrs.get("age") for e in a.entities}
+    assert (ages["Piet Arnholt"], ages["Joris Arnholt"]) == (11, 4)
+    assert sorted((str(t), g.get("child")) for t, g, _ in _events(a, "family.child")) == [("2012", "Piet Arnholt"),
+                                                                                         ("2019", "Joris Arnholt")]
+    # ... not a word that only looks like one: "X, one of the founders"
+    b = run("Ruud Veltman, one of the founders, left.", "2024-06-01")
+    assert next(e for e in b.entities if e.name == "Ruud Veltman").attrs.get("age") is None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import children_of, tokens
 from .clusters import ClusterTable
-from .entity_attrs import birth_year, home_town, set_age
+from .entity_attrs import NUMBER_WORDS, birth_year, home_town, set_age
 from .name_spans import span_root
 
 DEATH_LEMMAS = frozenset({"die", "pass"})
@@ -51,6 +51,9 @@ def _after_mention(doc: Doc, end: int) -> int | None:
     if first.text in (",", "(") and (age := _number(second)) is not None and third is not None \
             and third.text in ((",", ".", ";", ")") if first.text == "," else (")",)):
         return age
+    if first.text == "," and second is not None and second.lower_ in NUMBER_WORDS and third is not None \
+            and third.text in (",", ".", ";"):
+        return NUMBER_WORDS[second.lower_]  # "two children, Ada Roe, nine, and Ben Roe, six": an age in words
     words = [t for t in (first, second, third, _at(doc, end + 3), _at(doc, end + 4)) if t is not None]
     if first.text == ",":
         words = words[1:]  # "X, aged 45," / "X, now 45,"

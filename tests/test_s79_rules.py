@@ -51,3 +51,9 @@ def test_an_age_in_words_after_a_name() -> None:
     # ... not a word that only looks like one: "X, one of the founders"
     b = run("Ruud Veltman, one of the founders, left.", "2024-06-01")
     assert next(e for e in b.entities if e.name == "Ruud Veltman").attrs.get("age") is None
+
+
+def test_a_name_with_an_age_after_an_aged_name_in_a_list_the_parser_broke_is_a_person() -> None:
+    a = run("Pettigrew, 48, wants joint custody of their two children, Hamish, 9, and Beatrix, 6.", "2024-01-01")
+    people = {e.name: e.attrs.get("age") for e in a.entities if e.type == "PERSON"}
+    assert people.get("Beatrix") == 6

@@ -119,6 +119,9 @@ def _ages_listed(root: Token) -> bool:
     whatever the NER read (no place has an age)."""
     others = [root.head] if root.dep_ == "conj" else []
     others += [c for c in children_of(root) if c.dep_ == "conj"]
+    doc, i = root.doc, root.i
+    if i >= 5 and doc[i - 1].lower_ == "and" and doc[i - 2].text == ",":  # "Hugo, 9, and Beatrix, 6", the parser's list
+        others.append(doc[i - 5])  # broken at the first age
     return _aged(root) and any(o.pos_ == "PROPN" and _aged(o) for o in others)
 
 

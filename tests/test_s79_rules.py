@@ -57,3 +57,10 @@ def test_a_name_with_an_age_after_an_aged_name_in_a_list_the_parser_broke_is_a_p
     a = run("Pettigrew, 48, wants joint custody of their two children, Hamish, 9, and Beatrix, 6.", "2024-01-01")
     people = {e.name: e.attrs.get("age") for e in a.entities if e.type == "PERSON"}
     assert people.get("Beatrix") == 6
+
+
+def test_a_signing_equated_with_a_player_takes_the_time_of_his_arrival() -> None:
+    a = run("Harwick Rovers signed the striker Emil Stranddal on Friday. Rovers' previous record signing was the winger Joost "
+            "Kerremans, who arrived from the Belgian side KV Oostmolen for £12m in the summer of 2021.", "2025-01-31")
+    times = {g.get("patient"): str(t) for t, g, _ in _events(a, "career.hire")}
+    assert times.get("Joost Kerremans") == "2021-SU"

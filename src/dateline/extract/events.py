@@ -150,6 +150,7 @@ from .events_time import (
     inherit_times,
     news_move_times,
     occasion_after_times,
+    signings_dated_by_arrival,
     predecessor_times,
     purpose_times,
     relative_clause_times,
@@ -532,6 +533,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
             e.time, e.timex, e.time_source = _clause_time(oath, ctx.sentence(oath), times, sch.cues), None, "clause"
             if e.time is None:
                 e.time_source = None
+    signings_dated_by_arrival([(t, e) for t, e in found if id(e) in listed], times)  # "the previous record signing was X, who
+    # arrived in 2022"
     news_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_news(t, e, headline))
     also_told = frozenset(id(e) for t, e in found if e.type and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(t)))
     earlier_told = frozenset(id(e) for t, e in found if e.type and id(e) in listed and told_as_earlier(t))

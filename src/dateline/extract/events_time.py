@@ -589,6 +589,26 @@ def occasion_after(token: Token) -> bool:
         and noun.head.head.pos_ == "VERB"
 
 
+ARRIVAL_LEMMAS = frozenset({"arrive", "join", "come", "move", "sign"})
+
+
+def signings_dated_by_arrival(found: list[tuple[Token, Event]], times: list[TimeAnchor]) -> None:
+    """"City's previous record signing was the defender X, who arrived from Y in the summer of 2022": a signing noun equated
+    with a person, undated, takes the time of the person's arrival told in a relative clause."""
+    for trigger, event in found:
+        if event.time is not None or event.type != "career.hire" or trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "attr") \
+                or trigger.head.lemma_ != "be":
+            continue
+        other = next((c for c in children_of(trigger.head) if c.dep_ in ("nsubj", "attr") and c != trigger), None)
+        person = next((c for c in children_of(other) if c.dep_ == "appos" and c.pos_ == "PROPN"), other) if other is not None else None
+        if person is None or person.pos_ != "PROPN":
+            continue
+        arrivals = [c for c in children_of(person) if c.dep_ == "relcl" and c.lemma_.lower() in ARRIVAL_LEMMAS]
+        dated = [t for t in times if arrivals and t.clause == arrivals[0] and t.timex.value and t.timex.value[:4].isdigit()]
+        if dated:
+            event.time, event.timex, event.time_source = PART_OF_DAY.sub("", dated[0].timex.value), dated[0].timex.tid or None, "clause"
+
+
 def occasion_after_times(found: list[tuple[Token, Event]], times: list[TimeAnchor]) -> bool:
     """"have sacked manager X less than 24 hours after Sunday's 5-0 home thrashing": an event no mention dated takes the day
     of the occasion its own clause says it came after (`occasion_after`, which `attach_time` leaves aside).  Whether any did."""

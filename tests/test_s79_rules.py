@@ -64,3 +64,18 @@ def test_a_signing_equated_with_a_player_takes_the_time_of_his_arrival() -> None
             "Kerremans, who arrived from the Belgian side KV Oostmolen for £12m in the summer of 2021.", "2025-01-31")
     times = {g.get("patient"): str(t) for t, g, _ in _events(a, "career.hire")}
     assert times.get("Joost Kerremans") == "2021-SU"
+
+
+def test_a_side_read_as_a_place_in_the_headline_told_with_a_plural_verb_in_the_body() -> None:
+    a = run("Wexcombe City smash transfer record to land striker Elias Vantongeren\n\nWexcombe City have completed the signing "
+            "of striker Elias Vantongeren from Real Ostrava for a club-record £30 million.", "2025-01-31")
+    assert _types(a)["Wexcombe City"] == "ORG"
+
+
+def test_a_club_word_alone_is_the_club_not_a_channel_named_with_it() -> None:
+    a = run("Dorrington City smash transfer record to land striker Elias Vantongeren\n\nDorrington City have completed the "
+            "signing of striker Elias Vantongeren from Real Ostrava for a club-record £30 million. \"He is a special player,\" "
+            "manager Pol Erland told City TV. City have won two of their last ten games. City's previous record signing was the "
+            "defender Tom Ashgrove.", "2025-01-31")
+    club = next(e for e in a.entities if e.name == "Dorrington City")
+    assert sum(m.text == "City" for m in club.mentions) == 2

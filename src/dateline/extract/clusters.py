@@ -252,6 +252,8 @@ def _merge_short_forms(table: ClusterTable) -> None:
             continue
         short = min(c.names, key=len)
         label = majority[ci]
+        if len(short) == 1 and short[0].lower() in CLUB_SHORT_WORDS and _club_word_of_one(table, named, majority, short[0]):
+            continue  # "City's previous record signing" beside "Brackensby City" and "City TV": the club (`_club_short_forms`)
         hits = []
         placed = label in PLACE_LABELS and len(short) == 1 and _firm_word(table, c, short[0])
         for cj in named:
@@ -306,6 +308,12 @@ def _merge_short_forms(table: ClusterTable) -> None:
                 table.clusters[hits[0]].labels = Counter({"ORG": sum(table.clusters[hits[0]].labels.values())})
             majority[hits[0]] = _majority(table.clusters[hits[0]])
             longest_of[hits[0]] = max(table.clusters[hits[0]].names, key=len)
+
+
+def _club_word_of_one(table: ClusterTable, named: list[int], majority: dict[int, str], word: str) -> bool:
+    """One organisation only has `word` (a club's word: "City", "United") after the first word of its name."""
+    return sum(majority[cj] == "ORG" and bool(table.clusters[cj].names) and word in [
+        w for w in max(table.clusters[cj].names, key=len) if w.lower() not in CLUB_ENDINGS][1:] for cj in named) == 1
 
 
 def _party_short_form(short: tuple[str, ...], longest: tuple[str, ...], label: str) -> bool:

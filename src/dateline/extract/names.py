@@ -38,6 +38,7 @@ from .name_cues import (
     context_cues,
     org_words,
     person_shaped,
+    team_told_as_plural,
     won_a_trophy,
 )
 from .name_missed import (
@@ -1072,6 +1073,24 @@ def _clubs_named_in_full(doc: Doc, spans: list[NameSpan]) -> set[str]:
             and doc[s.end - 1].lower_ == "town" and doc[s.start].lower_ in bodies and place_label(s.tokens(doc).text) is None}
 
 
+def _sides_told_as_plural(doc: Doc, spans: list[NameSpan]) -> set[str]:
+    """"Brackensby City smash transfer record" (a headline, read as a place) and "Brackensby City have completed the signing"
+    in the body: a place-labelled name ending in a side's word, spoken of with a plural verb anywhere in the text, is the
+    side (`team_told_as_plural`), the one labelled span voting for every mention."""
+    lex, positions, texts = lexicon(), _word_positions(doc), strings(doc, "text")
+    out: set[str] = set()
+    for span in spans:
+        n = span.end - span.start
+        if span.label not in ("GPE", "LOC") or n < 2 or lex.org_kind_of_word.get(doc[span.end - 1].lower_) != "sport":
+            continue
+        words = [texts[i] for i in range(span.start, span.end)]
+        for i in positions.get(words[0], ()):
+            if texts[i : i + n] == words and team_told_as_plural(doc[i + n - 1], doc[i : i + n], lex):
+                out.add(span.key(doc))
+                break
+    return out
+
+
 def _confirmed_people(doc: Doc, spans: list[NameSpan]) -> dict[str, str]:
     """"Marcus Bellhouse" labelled ORG, "Bellhouse" alone a person: a known first name (or a word no dictionary
     has: "Nomvula") followed by a surname that is a person elsewhere makes the full name a person too."""
@@ -1236,6 +1255,8 @@ def find_names(doc: Doc) -> list[NameSpan]:
     for key in _joined_firm_names(doc, spans):
         extra[key]["ORG"] += NAME_PART_VOTE
     for key in _clubs_named_in_full(doc, spans):
+        extra[key]["ORG"] += NAME_PART_VOTE
+    for key in _sides_told_as_plural(doc, spans):
         extra[key]["ORG"] += NAME_PART_VOTE
     _vote(doc, spans, cues, extra)  # second round: with name parts
     spans = [s for s in spans if not (s.label == "PERSON" and s.ner_label == "NORP" and s.start > 0

@@ -79,3 +79,15 @@ def test_a_club_word_alone_is_the_club_not_a_channel_named_with_it() -> None:
             "defender Tom Ashgrove.", "2025-01-31")
     club = next(e for e in a.entities if e.name == "Dorrington City")
     assert sum(m.text == "City" for m in club.mentions) == 2
+
+
+def test_an_obituary_subject_over_her_daughters_named_in_a_list() -> None:
+    a = run("Mirela Dragomir, the potter whose glazes were collected from Vienna to Kyoto, has died at her home in Sibiu. She "
+            "was 88.\n\nHer death, on Sunday, was announced by her daughter Ilinca Varga, who has run the family studio since "
+            "her mother retired in 2010. \"She could hear a flaw in a kiln from the street,\" she said.\n\nBorn in Cluj on 3 May "
+            "1936, the only child of Horia Dragomir, a printer, and his wife, Veta Dragomir, a teacher, Mirela was sweeping "
+            "floors in a brickworks at 14 and studying ceramics in Bucharest at 19. It was there, in 1958, that she met the "
+            "sculptor Petru Varga, who had come to fire a bust. They married in Sibiu two years later and had two daughters, "
+            "Ilinca and Sorina Varga, before divorcing in 1979.\n\nIn 1966 she founded Dragomir Ceramics in a former bakery in "
+            "Sibiu.", "2025-01-10")
+    assert [g.get("agent") for _, g, _ in _events(a, "business.found")] == ["Mirela Dragomir"]

@@ -318,19 +318,19 @@ def _story_subject(state: CorefState, tok: Token, ranked: list[tuple[float, int]
     lead = state.lead_person(tok.i)
     if lead is None or lead not in (ci for _, ci in ranked[:2]):
         return None
-    other = next(ci for _, ci in ranked[:2] if ci != lead) if len(ranked) > 1 else None
-    if len(ranked) > 2 and ranked[2][0] >= AMBIGUITY_RATIO * ranked[0][0]:
-        return None  # (three in play: no one stands out)
+    others = [ci for score, ci in ranked if ci != lead and score >= AMBIGUITY_RATIO * ranked[0][0]] or \
+        [ci for _, ci in ranked[:2] if ci != lead]  # (all in play: "had two daughters, A and B. In 1962 she founded ...")
 
     before = [seen for seen in state.history if seen.token < tok.i]
-    if other is not None and max((seen.token for seen in before if seen.cluster == other and seen.role == "subj"), default=-1) \
-            > max(seen.token for seen in before if seen.cluster == lead):
-        return None  # (the other told as a subject since: "Y was arrested at his home. He was released on bail")
+    last_lead = max(seen.token for seen in before if seen.cluster == lead)
+    if any(max((seen.token for seen in before if seen.cluster == other and seen.role == "subj"), default=-1) > last_lead
+           for other in others):
+        return None  # (another told as a subject since: "Y was arrested at his home. He was released on bail")
 
     def told(ci: int) -> int:
         return sum(m.start < tok.i for m in state.table.clusters[ci].mentions)
 
-    return lead if other is None or told(lead) >= 2 * told(other) else None
+    return lead if all(told(lead) >= 2 * told(other) for other in others) else None
 
 
 def _cataphor(state: CorefState, tok: Token, accept: Callable[[int], bool]) -> int | None:

@@ -91,3 +91,10 @@ def test_an_obituary_subject_over_her_daughters_named_in_a_list() -> None:
             "Ilinca and Sorina Varga, before divorcing in 1979.\n\nIn 1966 she founded Dragomir Ceramics in a former bakery in "
             "Sibiu.", "2025-01-10")
     assert [g.get("agent") for _, g, _ in _events(a, "business.found")] == ["Mirela Dragomir"]
+
+
+def test_a_headline_style_sacking_with_a_gerund_after_a_preposition_later() -> None:
+    a = run("Pellingham Rovers sacked manager Ilya Brondtvik on Sunday night, just six games into the new season and only days "
+            "after completing the record signing of winger Tomas Pellew.", "2024-09-02")
+    fired = [g for _, g, _ in _events(a, "career.fire")]
+    assert fired and fired[0].get("patient") == "Ilya Brondtvik" and fired[0].get("agent") == "Pellingham Rovers"

@@ -3105,8 +3105,9 @@ def _verb_read_as_modifier(verb: Token) -> None:
     later = _later_clause(verb, root)  # "X sacked manager Y on Saturday, three months after he signed": a clause of its own
     clause = later if later is not None and later.i == root.i else None  # (Y taken for the subject of "signed")
     if (root.tag_ not in _NOUN_TAGS and clause is None) \
-            or any(t.tag_ in _VERB_TAGS and t.i != verb.i and (later is None or t.i < later.left_edge.i) for t in sent):
-        return
+            or any(t.tag_ in _VERB_TAGS and t.i != verb.i and (later is None or t.i < later.left_edge.i)
+                   and not (t.tag_ == "VBG" and t.dep_ == "pcomp") for t in sent):
+        return  # (a gerund after a preposition is no clause: "... only hours after completing the signing of X")
     before = [t for t in sent if t.i < verb.i and (t.head.i >= verb.i or t.head.i == t.i) and t.tag_ in _NOUN_TAGS]
     if len(before) > 1 and all(t.tag_ in ("NNP", "NNPS") for t in sent[before[0].i - sent.start : verb.i - sent.start]):
         # "Harbour City FC sacked manager X": one name in capitals, each of its words hung on the title
@@ -3144,7 +3145,9 @@ def _verb_read_as_modifier(verb: Token) -> None:
         return
     # (the old root a bare noun, now the object: the phrases after it, "parted company with X on Monday", are the verb's)
     last = obj.i if obj.i == root.i and obj.tag_ in ("NN", "NNS") else obj.right_edge.i
-    moved = [c for c in (*subject.children, *root.children) if c.i > last and c.i not in (subject.i, obj.i)]
+    moved = [c for c in (*subject.children, *root.children) if c.i > last and c.i not in (subject.i, obj.i)
+             and not (c.head.i == obj.i and c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") and c.left_edge.i == obj.i + 1)]
+    # (not the name right after the title, its apposition: "sacked manager Stefan Ulbrecht on Thursday")
     if obj.i == root.i and obj.tag_ in ("NNP", "NNPS"):  # "... manager X on Saturday, three months after he signed ...": the verb's
         moved += [c for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "npadvmod", "advcl", "punct") and c.lower_ != "of"]
     modifiers = [t for t in sent if t.i < subject.i and t.head.i >= verb.i]  # "The" of "The club" hung on the title

@@ -98,3 +98,33 @@ def test_a_headline_style_sacking_with_a_gerund_after_a_preposition_later() -> N
             "after completing the record signing of winger Tomas Pellew.", "2024-09-02")
     fired = [g for _, g, _ in _events(a, "career.fire")]
     assert fired and fired[0].get("patient") == "Ilya Brondtvik" and fired[0].get("agent") == "Pellingham Rovers"
+
+
+def test_a_clause_after_a_semicolon_whose_verb_was_read_as_a_participle() -> None:
+    a = run("The guitarist Ruben Ashcombe was previously married to the stylist Liesl Marrow; the pair, who share a nine-year-old "
+            "son, Otto Ashcombe, divorced in 2019.", "2024-06-13")
+    assert [(str(t), g.get("agent"), g.get("partner")) for t, g, _ in _events(a, "life.divorce")] == [
+        ("2019", "Ruben Ashcombe", "Liesl Marrow")]
+
+
+def test_a_name_set_off_after_a_noun_read_as_a_second_subject_is_its_apposition() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+
+    words = ["Ada", "is", "engaged", "to", "her", "boyfriend", "of", "two", "years", ",", "the", "drummer", "Teo", "Brandt", ",",
+             "her", "agent", "confirmed", "."]
+    heads = [2, 2, 17, 2, 5, 3, 5, 8, 6, 17, 13, 13, 13, 17, 17, 16, 17, 17, 17]
+    deps = ["nsubjpass", "auxpass", "ccomp", "prep", "poss", "pobj", "prep", "nummod", "pobj", "punct", "det", "compound",
+            "compound", "nsubj", "punct", "poss", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "VBZ", "VBN", "IN", "PRP$", "NN", "IN", "CD", "NNS", ",", "DT", "NN", "NNP", "NNP", ",", "PRP$", "NN", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    nlp.verbs_with_objects(doc)
+    assert (doc[13].head.text, doc[13].dep_) == ("boyfriend", "appos")
+    # ... not a name that runs on into the next words ("..., Miami Breakers guard X")
+    words[13:15] = ["Brandt", "guard"]
+    tags[13:15] = ["NNP", "NN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    nlp.verbs_with_objects(doc)
+    assert doc[13].dep_ == "nsubj"

@@ -279,6 +279,13 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "acl" and tag in ("VBN", "VBD") and token.i > 2 and listed[token.i - 1].text == "," \
                 and token.sent.root.tag_ in ("NN", "NNS") and token.sent.root.i < token.i:
             _verb_read_as_relative_participle(token)  # "The couple, who have two children, A and B, divorced in 2020."
+        if dep == "nsubj" and tag in ("NNP", "NNPS") and token.left_edge.i >= 2 and listed[token.left_edge.i - 1].text == "," \
+                and token.i + 1 < len(listed) and listed[token.i + 1].text == "," and token.head.i > token.i and any(c.dep_ == "nsubj" and c.i > token.i for c in token.head.children):
+            _apposition_read_as_second_subject(token, listed[token.left_edge.i - 2])  # "is engaged to her boyfriend of two
+            # years, the drummer X, her representative confirmed": X is the boyfriend
+        elif dep == "acl" and tag in ("VBN", "VBD") and token.i > 2 and listed[token.i - 1].text == "," and semicolons \
+                and semicolons[0] < token.i:
+            _verb_after_semicolon_read_as_participle(token, listed)  # "...; the pair, who share a daughter, A, divorced in 2021"
         if dep == "pobj" and tag in ("NN", "NNS") and token.left_edge.i >= 2 and listed[token.left_edge.i - 1].text == "," \
                 and token.left_edge.tag_ == "DT":
             _second_object_read_as_apposition(token)  # "won the prize for "X", a novel about ... in the winter of 1947"
@@ -1816,6 +1823,35 @@ def _verb_read_as_relative_participle(verb: Token) -> None:
     root.head, root.dep_ = verb, "nsubj"
     for child in [c for c in root.children if c.i > verb.i]:
         child.head = verb  # the full stop
+
+
+def _apposition_read_as_second_subject(name: Token, before: Token) -> None:
+    """"X is engaged to her boyfriend of two years, the drummer Y, her representative confirmed": a name set off by commas
+    after a noun phrase, read as one more subject of the reporting verb that has its own subject after it.  It is the
+    apposition of that noun ("boyfriend", past the "of" phrase that ends it)."""
+    noun = before
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_ in ("NN", "NNS"):
+        noun = noun.head.head
+    if noun.tag_ not in ("NN", "NNS") or noun.dep_ not in ("pobj", "dobj", "attr") or noun.i >= name.i:
+        return
+    name.head, name.dep_ = noun, "appos"
+
+
+def _verb_after_semicolon_read_as_participle(verb: Token, listed: list[Token]) -> None:
+    """"X was married to Y; the pair, who share a daughter, Z, divorced in 2021": the clause after a semicolon, its subject
+    a noun with a relative clause set off by commas and its verb read as a participle on that clause's last noun.  The
+    verb is a clause of its own beside the first (its `parataxis`), the noun its subject."""
+    semicolon = max((t for t in listed[verb.sent.start : verb.i] if t.text == ";"), key=lambda t: t.i, default=None)
+    if semicolon is None:
+        return
+    noun = next((t for t in listed[semicolon.i + 1 : verb.i] if t.tag_ in ("NN", "NNS", "NNP", "NNPS")), None)
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.left_edge.i <= verb.head.i <= c.right_edge.i), None) \
+        if noun is not None else None
+    main = verb.sent.root  # (the clause before the semicolon: "was married", its root a verb or the adjective)
+    if clause is None or main.i > semicolon.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head, verb.dep_, verb.tag_ = main, "parataxis", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _second_object_read_as_apposition(noun: Token) -> None:

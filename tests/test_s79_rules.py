@@ -128,3 +128,11 @@ def test_a_name_set_off_after_a_noun_read_as_a_second_subject_is_its_apposition(
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
     nlp.verbs_with_objects(doc)
     assert doc[13].dep_ == "nsubj"
+
+
+def test_a_career_turn_inside_an_apposition_is_no_main_verb() -> None:
+    a = run("Singer Philippa Courtenay and her husband, the former Ashvale Rovers midfielder turned radio presenter Jonah "
+            "Weatherall, have welcomed their second child, a son.", "2025-02-07")
+    parents = [sorted(a.entity(g.entity).name for g in e.args if g.role == "parent" and g.entity)
+               for e in a.events if e.type == "family.child"]
+    assert parents == [["Jonah Weatherall", "Philippa Courtenay"]]

@@ -279,6 +279,10 @@ def verbs_with_objects(doc: Doc) -> Doc:
         if dep == "acl" and tag in ("VBN", "VBD") and token.i > 2 and listed[token.i - 1].text == "," \
                 and token.sent.root.tag_ in ("NN", "NNS") and token.sent.root.i < token.i:
             _verb_read_as_relative_participle(token)  # "The couple, who have two children, A and B, divorced in 2020."
+        if dep == "ROOT" and tag == "VBD" and token.lower_ == "turned" and token.i > 1 and listed[token.i - 1].tag_ == "NN" \
+                and listed[token.i - 1].dep_ == "appos":
+            _career_turn_read_as_main_verb(token, listed[token.i - 1])  # "X and her husband, the former striker turned
+            # pundit Y, have welcomed ...": a description, not the sentence's verb
         if dep == "nsubj" and tag in ("NNP", "NNPS") and token.left_edge.i >= 2 and listed[token.left_edge.i - 1].text == "," \
                 and token.i + 1 < len(listed) and listed[token.i + 1].text == "," and token.head.i > token.i and any(c.dep_ == "nsubj" and c.i > token.i for c in token.head.children):
             _apposition_read_as_second_subject(token, listed[token.left_edge.i - 2])  # "is engaged to her boyfriend of two
@@ -1823,6 +1827,26 @@ def _verb_read_as_relative_participle(verb: Token) -> None:
     root.head, root.dep_ = verb, "nsubj"
     for child in [c for c in root.children if c.i > verb.i]:
         child.head = verb  # the full stop
+
+
+def _career_turn_read_as_main_verb(turned: Token, before: Token) -> None:
+    """"Singer X and her husband, the former Y Rovers striker turned television pundit Z, have welcomed their second child":
+    "A turned B" inside an apposition is one description (a striker who became a pundit), read as the sentence's main
+    verb with the name after it its adverb and the true verb ("have welcomed") hung on it.  The name is the apposition of
+    the noun the description is set beside, the description its, and the later verb the root with the subject."""
+    name = next((c for c in turned.children if c.i > turned.i and c.tag_ in ("NNP", "NNPS")
+                 and c.dep_ in ("npadvmod", "dobj", "oprd", "attr")), None)
+    main = next((c for c in turned.children if c.i > turned.i and c.tag_ in ("VBN", "VBD", "VBZ", "VBP")
+                 and c.dep_ in ("dep", "conj", "ccomp", "advcl")), None)
+    if name is None or main is None or name.i > main.i or before.head.i >= before.i:
+        return
+    described = before.head  # "husband"
+    for child in [c for c in turned.children if c.i != name.i and c.i != main.i]:
+        child.head = main  # the subject, the commas, the full stop
+    main.head, main.dep_ = main, "ROOT"
+    name.head, name.dep_ = described, "appos"
+    before.head, before.dep_ = name, "nmod"
+    turned.head, turned.dep_ = before, "acl"
 
 
 def _apposition_read_as_second_subject(name: Token, before: Token) -> None:

@@ -237,13 +237,13 @@ def _headline_description(state: CorefState) -> None:
     body = {ci: min(m.start for m in c.mentions if not in_headline(doc[m.start])) for ci, c in enumerate(table.clusters)
             if is_person(table, ci) and any(not in_headline(doc[m.start]) for m in c.mentions)}
     people = sorted(body, key=body.__getitem__)  # the people in the running text, the first named first
+    roles = table.clusters[people[0]].attrs.get("roles", []) if people else []
     for tok in state.sents[0]:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ in ("NNS", "NNPS") or table.owner[tok.i] != -1 \
                 or any(c.dep_ in ("det", "poss") for c in children_of(tok)) or not lex.is_person_noun(tok.lower_):
             continue
         before = [c for c in children_of(tok) if c.i < tok.i and c.dep_ in ("amod", "compound")]
         words = {c.lower_ for c in before if c.is_lower or c.i == 0}
-        roles = table.clusters[people[0]].attrs.get("roles", []) if people else []
         if any(r.split()[-1] == tok.lower_ and words <= set(r.split()) for r in roles):  # only the story's first-named
             # person ("Ostermere mayor resigns" and a deputy mayor named later: no one; "finance minister quits" is not
             # the prime minister)

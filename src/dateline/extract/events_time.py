@@ -674,8 +674,8 @@ def _edition(anchor: TimeAnchor) -> bool:
     value = anchor.timex.value or ""
     return root.dep_ == "poss" and len(value) == 4 and value.isdigit() and root.head.dep_ in ("dobj", "attr") \
         and root.head.head.pos_ in ("VERB", "AUX") and any(
-            t.ent_type_ == "DATE" and t.i != root.i and t.lower_ not in ("this", "last", "year", "'s", "’s")
-            for t in root.head.head.sent)
+            t.ent_type_ == "DATE" and t.tag_ != "POS" and not anchor.timex.start <= t.idx < anchor.timex.end
+            for t in root.head.head.sent)  # (a date other than the year's own words)
 
 
 SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})

@@ -284,12 +284,14 @@ def verbs_with_objects(doc: Doc) -> Doc:
             _career_turn_read_as_main_verb(token, listed[token.i - 1])  # "X and her husband, the former striker turned
             # pundit Y, have welcomed ...": a description, not the sentence's verb
         if dep == "nsubj" and tag in ("NNP", "NNPS") and token.left_edge.i >= 2 and listed[token.left_edge.i - 1].text == "," \
-                and token.i + 1 < len(listed) and listed[token.i + 1].text == "," and token.head.i > token.i and any(c.dep_ == "nsubj" and c.i > token.i for c in token.head.children):
+                and token.i + 1 < len(listed) and listed[token.i + 1].text == "," and token.head.i > token.i \
+                and any(c.dep_ == "nsubj" and c.i > token.i for c in token.head.children):
             _apposition_read_as_second_subject(token, listed[token.left_edge.i - 2])  # "is engaged to her boyfriend of two
             # years, the drummer X, her representative confirmed": X is the boyfriend
-        elif dep == "acl" and tag in ("VBN", "VBD") and token.i > 2 and listed[token.i - 1].text == "," and semicolons \
-                and semicolons[0] < token.i:
-            _verb_after_semicolon_read_as_participle(token, listed)  # "...; the pair, who share a daughter, A, divorced in 2021"
+        elif dep == "acl" and tag in ("VBN", "VBD") and token.i > 2 and listed[token.i - 1].text == "," \
+                and (semicolon := max((i for i in semicolons if token.sent.start <= i < token.i), default=None)) is not None:
+            _verb_after_semicolon_read_as_participle(token, listed[semicolon], listed)  # "...; the pair, who share a
+            # daughter, A, divorced in 2021"
         if dep == "pobj" and tag in ("NN", "NNS") and token.left_edge.i >= 2 and listed[token.left_edge.i - 1].text == "," \
                 and token.left_edge.tag_ == "DT":
             _second_object_read_as_apposition(token)  # "won the prize for "X", a novel about ... in the winter of 1947"
@@ -1861,13 +1863,11 @@ def _apposition_read_as_second_subject(name: Token, before: Token) -> None:
     name.head, name.dep_ = noun, "appos"
 
 
-def _verb_after_semicolon_read_as_participle(verb: Token, listed: list[Token]) -> None:
+def _verb_after_semicolon_read_as_participle(verb: Token, semicolon: Token, listed: list[Token]) -> None:
     """"X was married to Y; the pair, who share a daughter, Z, divorced in 2021": the clause after a semicolon, its subject
     a noun with a relative clause set off by commas and its verb read as a participle on that clause's last noun.  The
-    verb is a clause of its own beside the first (its `parataxis`), the noun its subject."""
-    semicolon = max((t for t in listed[verb.sent.start : verb.i] if t.text == ";"), key=lambda t: t.i, default=None)
-    if semicolon is None:
-        return
+    verb is a clause of its own beside the first (its `parataxis`), the noun its subject (`semicolon`: the last one of the
+    sentence before the verb)."""
     noun = next((t for t in listed[semicolon.i + 1 : verb.i] if t.tag_ in ("NN", "NNS", "NNP", "NNPS")), None)
     clause = next((c for c in noun.children if c.dep_ == "relcl" and c.left_edge.i <= verb.head.i <= c.right_edge.i), None) \
         if noun is not None else None

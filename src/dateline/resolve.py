@@ -82,6 +82,7 @@ from .resolve_orgs import (
     own_job_left,
     post_itself_left,
     seat_kept,
+    successor_bodies,
 )
 from .resolve_places import impossible_places, places
 from .resolve_statements import (
@@ -1963,6 +1964,11 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     fill_posts(analysis, facts, events, doc)  # "The team's general manager, X, was appointed in January": that post
     for event in fill_left_bodies(analysis, facts, events, doc, body):  # "resigned as chief executive": of the one body the article says
         _end_at_body(b, doc, event)  # she worked at -- which she left then
+    for event, org in successor_bodies(analysis, facts, events):  # "X will retire ... She will be replaced by Y": at X's body,
+        if (_factual(event) or _scheduled_start(analysis, event)) and not _party(analysis, org):  # where Y works from then
+            for person in _ids(event, config()["employment"]["person_roles"], analysis, {"PERSON"}):
+                if not any(f.subject == person and f.object == org and f.relation in ("employee", "member") for f in b.facts.values()):
+                    b.from_event("employee", person, org, event)
     _left_memberships(b, events, doc, teams if doc is not None else set())
     _sold_on(b, events, teams if doc is not None else set())
     bare_joins(b)  # "X was hired in June 2018" (no body, no post told): the one job held then, since then

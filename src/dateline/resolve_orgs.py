@@ -339,6 +339,36 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
                 event.args.append(arg)
 
 
+def successor_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> list[tuple[Event, str]]:
+    """"Its finance chief, X, will retire at the end of March ... She will be replaced by Y": an appointment naming a
+    predecessor and no body is at the one body the predecessor's told leavings name (else the one body of the
+    predecessor's post of the appointment's title); the successor's post from it is held there.  Run once leavings have
+    their bodies (`fill_left_bodies`).  Returns each appointment so given a body, with the body."""
+    out = []
+    for event in events:
+        if event.type != "career.appoint" or event.polarity != "POS" or any(g.role == "organization" for g in event.args):
+            continue
+        before = _people(a, event, ("predecessor",))
+        if len(before) != 1:
+            continue
+        bodies = {g.entity for left in events if left.type in LEAVING_TYPES and left.polarity == "POS"
+                  and before[0] in _people(a, left, LEAVER_ROLES[left.type]) for g in left.args if g.role == "organization" and g.entity}
+        if not bodies:
+            titles = {g.text.lower() for g in event.args if g.role == "role"}
+            bodies = {f.object for f in facts if f.relation == "role" and f.subject == before[0] and f.object
+                      and (f.value or "").lower() in titles}
+        entity = a.entity(next(iter(bodies))) if len(bodies) == 1 else None
+        arg = _nearest_mention(a, entity.id, event) if entity is not None and entity.type in ("ORG", "GPE") else None
+        if arg is None:
+            continue
+        event.args.append(arg)
+        out.append((event, entity.id))
+        for fact in facts:
+            if fact.relation == "role" and fact.object is None and event.id in fact.events:
+                fact.object = entity.id
+    return out
+
+
 def _dated_by(facts: list[Fact], event: Event, person: str, title: str, bodies: set[str]) -> None:
     """"Darrenland's head coach, X ... was appointed by the federation in November 2023": the one post held,
     undated, that a dated appointment naming no post is taken to give, is held since the appointment (at the

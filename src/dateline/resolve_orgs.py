@@ -33,6 +33,7 @@ BODY_RELATIONS = frozenset({"employee", "member", "role"})
 JOINING_TYPES = frozenset({"career.hire", "career.appoint", "business.found"})
 JOINER_ROLES = ("patient", "agent", "cofounder")  # ("co-founded X with Y": Y founded X too)
 PROMOTING = frozenset({"promote", "elevate"})  # an appointment inside the body one works at
+STOPGAP_WORDS = frozenset({"interim", "acting", "caretaker"})  # a stopgap post: filled from inside
 
 
 BARE_LEAVE_LEMMAS = frozenset({"leave", "quit", "depart"})
@@ -316,10 +317,11 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
         if event.type != "career.appoint" or event.polarity != "POS":
             continue
         people = _people(a, event, ("patient",))
-        if len(people) != 1 or (doc is not None and _object_described(doc, event, people[0], facts)):
-            continue
-        posts = _posts(people[0], facts, event)
         held = [arg.text.lower() for arg in event.args if arg.role == "role"]
+        stopgap = any(t.split()[0] in STOPGAP_WORDS for t in held if t.split())
+        if len(people) != 1 or (doc is not None and not stopgap and _object_described(doc, event, people[0], facts)):
+            continue  # (the post told beside the one named is held before; a stopgap post is at the same body)
+        posts = _posts(people[0], facts, event)
         has_body = any(arg.role == "organization" for arg in event.args)
         if not held and len(posts) == 1:
             title, bodies = next(iter(posts.items()))
@@ -328,10 +330,12 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
             _dated_by(facts, event, people[0], title, bodies)
         if held and not has_body:
             bodies = {org for title in held for org in posts.get(title, ())}
-            if not bodies and event.lemma in PROMOTING:  # "was promoted to chief operating officer": where she works
+            if not bodies and (event.lemma in PROMOTING or stopgap):
+                # "was promoted to chief operating officer", "has been named interim chief executive": where she works
                 bodies = {f.object for f in facts if f.relation in ("employee", "member") and f.subject == people[0] and f.object
                           and f.valid_to is None and event.id not in f.events and _not_after(f.valid_from, event.time)}
-                for fact in facts if len(bodies) == 1 else []:
+                for fact in facts if len(bodies) == 1 and event.lemma in PROMOTING else []:  # (a stopgap's post keeps no
+                    # body: the article may end the person's old posts there by an earlier leaving)
                     if fact.relation == "role" and fact.object is None and event.id in fact.events:
                         fact.object = next(iter(bodies))
             arg = _nearest_mention(a, next(iter(bodies)), event) if len(bodies) == 1 else None

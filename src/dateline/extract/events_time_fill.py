@@ -941,6 +941,8 @@ def contract_day_times(found: list[tuple[Token, Event]], entity_of: Callable[[To
                 if sent is not own and (doer is None or entity_of(doer) not in sides):
                     continue
                 value = time_of(tok)
+                if value is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+                    value = time_of(tok.head)  # "passed a medical on Tuesday and signed a four-year contract": that day
                 if value is not None and re.match(r"\d{4}-\d{2}-\d{2}", value):
                     event.time, event.timex, event.time_source = value[:10], None, "event"
                     break

@@ -34,3 +34,20 @@ def test_a_stopgap_post_is_at_the_body_its_holder_works_at() -> None:
     b = run("Garnet Dairies said on Monday that its chief executive, Arun Mehta, had resigned. Sigrun Tallak, the company's "
             "finance director, has been named acting chief executive of Harlow Mills.", "2024-05-06")
     assert [g.get("organization") for _, g, _ in _events(b, "career.appoint")] == ["Harlow Mills"]
+
+
+def test_a_headline_baby_told_indefinitely_is_the_birth_the_body_names() -> None:
+    a = run("Marit Solberg and Casimir Vane welcome a baby girl\n\nThe Norwegian actress Marit Solberg has given birth to her "
+            "first child, a daughter, with her husband, the British cellist Casimir Vane. Their daughter, Elsebeth Vane, was "
+            "born on Tuesday at a hospital in Bergen, the couple said.", "2024-05-10")
+    assert [(t, g["child"]) for t, g, _ in _events(a, "family.child")] == [("2024-05-07", "Elsebeth Vane")]
+
+
+def test_a_title_set_off_after_a_noun_for_its_kind_is_the_work_however_it_was_parsed() -> None:
+    a = run("Ada Quaile won the Merrow Medal twice, and in 2011 published a memoir, Salt on the Glass, which sold widely.",
+            "2021-05-04")
+    assert [(t, g.get("work")) for t, g, _ in _events(a, "report.publish")] == [("2011", "Salt on the Glass")]
+    # ... not a title after another kind of noun
+    b = run("Ada Quaile won the Merrow Medal twice, and in 2011 published a letter, Salt on the Glass, which sold widely.",
+            "2021-05-04")
+    assert "Salt on the Glass" not in [g.get("work") for _, g, _ in _events(b, "report.publish")]

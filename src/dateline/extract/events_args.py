@@ -480,6 +480,8 @@ def _make_args(role: str, token: Token, ctx: Context, conjuncts: bool = True) ->
             inner = next((w for w in _inside(t) if is_work(ctx.ents.of(w))), None)
             if inner is not None and (entity := ctx.ents.of(inner)) is not None:
                 t = inner
+        if entity is None and role == "work" and (titled := _title_set_off(t, ctx)) is not None:
+            t, entity = titled, ctx.ents.of(titled)  # "with his first novel, "The Quiet Ward", barely a week after ..."
         if role == "role" and entity is not None and entity.type == "PERSON":
             entity = None  # "hired X as the shop's first manager": a title, whoever holds it
         couple = latest_couple(t, ctx) if t.lemma_.lower() in COUPLE_WORDS else None
@@ -533,6 +535,30 @@ def _names_run_together(name: Token, entity: Entity, ctx: Context) -> list[Token
         if any(t.dep_ == "cc" and t.lower_ in ("and", "&") and ctx.ents.of(t) is None for t in name.doc[child.i + 1 : name.i]):
             out.append(child)
     return out
+
+
+TITLED_NOUNS = frozenset({"novel", "book", "memoir", "album", "single", "record", "ep", "film", "documentary", "debut", "play",
+                          "collection", "series", "song"})
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def _title_set_off(noun: Token, ctx: Context) -> Token | None:
+    """"with his first novel, "The Quiet Ward", barely a week after it reached the shops": a work's title set off by a
+    comma (and quotation marks) right after a noun for such a work, which the parser hung elsewhere (here as the subject of
+    what follows) -> the title's last word."""
+    doc, i = noun.doc, noun.i + 1
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TITLED_NOUNS or i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].text in OPENING_QUOTES:
+        i += 1
+    entity, span = (ctx.ents.of(doc[i]), ctx.ents.mention_span(doc[i])) if i < len(doc) else (None, None)
+    if not is_work(entity) or span is None or span[0] != doc[i].idx:
+        return None
+    last = i
+    while last + 1 < len(doc) and doc[last + 1].idx < span[1]:
+        last += 1
+    return doc[last]
 
 
 def _name_hung_apart(noun: Token, ctx: Context) -> Token | None:

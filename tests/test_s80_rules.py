@@ -51,3 +51,20 @@ def test_a_title_set_off_after_a_noun_for_its_kind_is_the_work_however_it_was_pa
     b = run("Ada Quaile won the Merrow Medal twice, and in 2011 published a letter, Salt on the Glass, which sold widely.",
             "2021-05-04")
     assert "Salt on the Glass" not in [g.get("work") for _, g, _ in _events(b, "report.publish")]
+
+
+def test_an_interview_placed_at_the_ledes_occasion_is_on_its_day() -> None:
+    a = run("Former nurse Orla Penwarden wins Kestrel prize with debut novel\n\nOrla Penwarden, a former nurse from Hull, has won "
+            "the £30,000 Kestrel prize for fiction with her debut novel, The Salt Ledger.\n\nPenwarden was presented with the award "
+            "at a dinner in Leeds on Tuesday night.\n\nSpeaking to the Northern Courier before the ceremony, Penwarden said she "
+            "had nearly abandoned the book twice.", "2024-05-16")
+    assert [t for t, _, _ in _events(a, "report.interview")] == ["2024-05-14"]
+    b = run("Actor Lorcan Tavish marries chef Ines Mardell in Dorset\n\nThe actor Lorcan Tavish married the chef Ines Mardell on "
+            "Saturday at a small church in Dorset.\n\n\"I have never been so nervous,\" Tavish, 44, told the Wessex Echo outside "
+            "the church.", "2024-05-16")
+    assert [t for t, _, _ in _events(b, "report.interview")] == ["2024-05-11"]
+    # ... not what is said at another place
+    c = run("Actor Lorcan Tavish marries chef Ines Mardell in Dorset\n\nThe actor Lorcan Tavish married the chef Ines Mardell on "
+            "Saturday at a small church in Dorset.\n\n\"I have never been so nervous,\" Tavish, 44, told the Wessex Echo outside "
+            "the theatre.", "2024-05-16")
+    assert [t for t, _, _ in _events(c, "report.interview")] == [None]

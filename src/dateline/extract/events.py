@@ -93,7 +93,13 @@ from .events_merge import (
     told_releases,
     tracking_mentions,
 )
-from .events_occasion import occasion_times, told_as_another, told_as_earlier, told_later
+from .events_occasion import (
+    occasion_times,
+    placed_witness_times,
+    told_as_another,
+    told_as_earlier,
+    told_later,
+)
 from .events_offers import REFUSAL_LEMMAS, offered_post, refused_offer
 from .events_place import (
     ceremony_places,
@@ -619,6 +625,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                             headline_span, also_told)  # ("She also resigned as ...": one more)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
+    placed_witness_times(found, events)  # "... wins the X prize ... she told the Y after the ceremony": that night
     events += anniversary_weddings(doc, events, times, ctx, sch)  # "marked their 36th wedding anniversary last month"
     countersuit_targets(events)  # "X sued Y in March. Y countersued in June": Y sued X
     events = fold_successions(events)  # "She succeeds Y": who went before in the appointment told

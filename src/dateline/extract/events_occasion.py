@@ -135,6 +135,44 @@ def _after_the_occasion(trigger: Token) -> bool:
     return False
 
 
+WITNESS_PREPS = frozenset({"after", "before", "at", "outside"})
+# the occasion a witness is placed at, by what kind of event the article's lede is ("outside the church": a wedding's)
+OCCASION_PLACES = {"life.marry": frozenset({"church", "wedding", "ceremony", "reception", "chapel", "service"}),
+                   "politics.elect": frozenset({"count", "result", "declaration"})}
+RESULT_VERBS = frozenset({"declare", "announce", "read"})
+
+
+def _placed_at(trigger: Token, kind: str) -> bool:
+    """"told the X after the ceremony", "Speaking to Y before the ceremony", "told the Z outside the church", "told the Herald
+    as the result was declared": said at the occasion an event of `kind` was (the verb's own phrase or its clause's)."""
+    nouns = OCCASION_PLACES.get(kind, OCCASION_WORDS)
+    for word in (trigger, trigger.head) if trigger.dep_ == "advcl" else (trigger,):
+        for child in children_of(word):
+            if child.dep_ == "prep" and child.lower_ in WITNESS_PREPS and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in nouns and any(d.lower_ == "the" for d in children_of(o))
+                    for o in children_of(child)):
+                return True
+            if child.dep_ == "advcl" and child.lemma_.lower() in RESULT_VERBS and any(c.lower_ == "as" and c.dep_ == "mark" for c in children_of(child)) \
+                    and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in nouns for c in children_of(child)):
+                return True  # ("as the result was declared")
+    return False
+
+
+def placed_witness_times(found: list[tuple[Token, Event]], events: list[Event]) -> None:
+    """Once mentions are merged: an interview (or a sighting) told undated at the occasion the lede reports ("told the X after
+    the ceremony", "outside the church", "as the result was declared") was on the lede's day, however the lede came by it (a
+    win dated by the presentation told later, a wedding by the body's clause)."""
+    alive = {id(e) for e in events}
+    lede = next((e for e in sorted(events, key=lambda e: e.start) if e.sentence < LEDE_SENTENCES and e.polarity == "POS"
+                 and not e.modality and (e.type in OCCASION_TYPES or e.type in OCCASION_PLACES) and e.time and DAY.match(e.time)), None)
+    if lede is None:
+        return
+    for trigger, event in found:
+        if id(event) in alive and event.type in WITNESS_TYPES and event.time is None and event.polarity == "POS" \
+                and not event.modality and event.start > lede.start and _placed_at(trigger, lede.type or ""):
+            event.time, event.timex, event.time_source = lede.time, lede.timex, "event"
+
+
 def _to_the_press(trigger: Token) -> bool:
     """"told the daily X", "told the magazine Y": an interview given to a paper is not one given at the
     finish line or on the awards stage, as one to a broadcaster may be."""

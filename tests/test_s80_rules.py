@@ -68,3 +68,20 @@ def test_an_interview_placed_at_the_ledes_occasion_is_on_its_day() -> None:
             "Saturday at a small church in Dorset.\n\n\"I have never been so nervous,\" Tavish, 44, told the Wessex Echo outside "
             "the theatre.", "2024-05-16")
     assert [t for t, _, _ in _events(c, "report.interview")] == [None]
+
+
+def test_a_win_told_undated_is_of_the_day_its_winner_was_announced() -> None:
+    a = run("Miriam Castell has won the £25,000 Ribble prize for fiction with her novel The Lantern Clerk.\n\nThe 61-year-old former "
+            "postwoman was announced as the winner at a ceremony at Pellow Hall in Lancaster on Thursday evening.", "2024-05-17")
+    assert [t for t, _, _ in _events(a, "career.win")] == ["2024-05-16"]
+    # ... not by a day someone else was named the winner
+    b = run("Miriam Castell has won the £25,000 Ribble prize for fiction with her novel The Lantern Clerk.\n\nLast year Tobias Venn "
+            "was announced as the winner at a ceremony at Pellow Hall in Lancaster on May 11.", "2024-05-17")
+    assert [t for t, g, _ in _events(b, "career.win") if g.get("agent") == "Miriam Castell"] == [None]
+
+
+def test_an_election_told_undated_is_of_the_night_its_ballots_were_counted() -> None:
+    a = run("Maud Fennick, a retired midwife, has been elected mayor of Harrowby, ending Colin Trask's six years in the job.\n\n"
+            "Fennick took 9,480 votes to Trask's 8,902 after second preferences were counted at the town hall in the early hours "
+            "of Friday.", "2024-05-17")
+    assert [(t, g["patient"]) for t, g, p in _events(a, "politics.elect") if p == "POS"] == [("2024-05-17", "Maud Fennick")]

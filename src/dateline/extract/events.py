@@ -99,6 +99,7 @@ from .events_occasion import (
     told_as_another,
     told_as_earlier,
     told_later,
+    winner_named_times,
 )
 from .events_offers import REFUSAL_LEMMAS, offered_post, refused_offer
 from .events_place import (
@@ -625,6 +626,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
                             headline_span, also_told)  # ("She also resigned as ...": one more)
     events = repeated_prize_takings(events)  # "won best film ... as she accepted the prize": the win told again
     events = named_births_of_told_children(events)  # "gave birth to a daughter ... Z was born on Friday"
+    winner_named_times(found, events)  # "X has won ... X was announced as the winner at a ceremony on Wednesday": then
     placed_witness_times(found, events)  # "... wins the X prize ... she told the Y after the ceremony": that night
     events += anniversary_weddings(doc, events, times, ctx, sch)  # "marked their 36th wedding anniversary last month"
     countersuit_targets(events)  # "X sued Y in March. Y countersued in June": Y sued X

@@ -173,6 +173,34 @@ def placed_witness_times(found: list[tuple[Token, Event]], events: list[Event]) 
             event.time, event.timex, event.time_source = lede.time, lede.timex, "event"
 
 
+WINNER_VERBS = frozenset({"announce", "name", "declare", "crown", "reveal", "confirm"})
+WINNER_NOUNS = frozenset({"winner", "champion", "victor"})
+WON_TYPES = frozenset({"career.win", "politics.elect"})
+
+
+def _named_winner(trigger: Token) -> bool:
+    """"was announced as the winner", "was declared the winner", "was crowned champion": a passive naming of the winner."""
+    if trigger.lemma_.lower() not in WINNER_VERBS or not any(c.dep_ == "auxpass" for c in children_of(trigger)):
+        return False
+    told = [c for c in children_of(trigger) if c.dep_ in ("oprd", "attr", "xcomp")]
+    told += [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "as" for g in children_of(c) if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in WINNER_NOUNS for t in told)
+
+
+def winner_named_times(found: list[tuple[Token, Event]], events: list[Event]) -> None:
+    """"X has won the Y prize ... The former probation officer was announced as the winner at a ceremony in York on Wednesday
+    evening": the win (or election) told undated before is of the day its winner was named (once mentions are merged)."""
+    alive = {id(e) for e in events}
+    for trigger, said in found:
+        if id(said) not in alive or said.type is not None or not said.time or not DAY.match(said.time) or not _named_winner(trigger):
+            continue
+        named = {a.entity for a in said.args if a.role in ("patient", "agent") and a.entity}
+        for event in events:
+            if event.type in WON_TYPES and event.time is None and event.polarity == "POS" and not event.modality \
+                    and event.start < said.start and named & {a.entity for a in event.args if a.role in ("agent", "patient") and a.entity}:
+                event.time, event.timex, event.time_source = said.time, said.timex, "event"
+
+
 def _to_the_press(trigger: Token) -> bool:
     """"told the daily X", "told the magazine Y": an interview given to a paper is not one given at the
     finish line or on the awards stage, as one to a broadcaster may be."""

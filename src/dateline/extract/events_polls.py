@@ -25,6 +25,13 @@ from ..nlp import children_of
 VOTE_VERBS = frozenset({"take", "win", "poll", "receive", "secure", "get", "gain", "collect"})
 COUNT_NOUNS = frozenset({"count", "result", "declaration"})
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+BALLOT_NOUNS = frozenset({"vote", "ballot", "preference", "paper"})  # what is counted on the night: "the votes were counted"
+
+
+def _ballots_counted(verb: Token) -> bool:
+    """"after second preferences were counted", "once the postal votes had been counted": the count, told by its verb."""
+    return verb.lemma_.lower() == "count" and verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in BALLOT_NOUNS for c in children_of(verb))
 
 
 def _winner_of(verb: Token) -> Token | None:
@@ -191,7 +198,9 @@ def count_day_times(found: list[tuple[Token, Event]], time_of: Callable[[Token],
         while len(sentences) < 3 and sentences[-1].end < len(doc):
             sentences.append(doc[sentences[-1].end].sent)
         for noun in (t for s in sentences for t in s):
-            if noun.lemma_.lower() not in COUNT_NOUNS or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") \
+            if _ballots_counted(noun):  # "after second preferences were counted ... in the early hours of Friday"
+                noun = next(c for c in children_of(noun) if c.dep_ == "nsubjpass")
+            elif noun.lemma_.lower() not in COUNT_NOUNS or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") \
                     or not any(c.lower_ == "the" for c in children_of(noun)):
                 continue
             value = time_of(noun.head)

@@ -85,3 +85,12 @@ def test_an_election_told_undated_is_of_the_night_its_ballots_were_counted() -> 
             "Fennick took 9,480 votes to Trask's 8,902 after second preferences were counted at the town hall in the early hours "
             "of Friday.", "2024-05-17")
     assert [(t, g["patient"]) for t, g, p in _events(a, "politics.elect") if p == "POS"] == [("2024-05-17", "Maud Fennick")]
+
+
+def test_parents_seen_leaving_the_hospital_did_not_work_there() -> None:
+    a = run("The singer Mira Hollund gave birth to a son, Aksel, at the Larchfield Hospital in Tromsø on Monday. Hollund and her "
+            "husband, Jens Varde, were photographed leaving Larchfield Hospital with the baby on Thursday.", "2024-05-17")
+    assert not [k for k in facts_by_pair(a, "employee") if k[1] == "Larchfield Hospital"]
+    # ... but one who left a body works there no more
+    b = run("The surgeon Mira Hollund left Larchfield Hospital on Thursday after 20 years.", "2024-05-17")
+    assert facts_by_pair(b, "employee")[("Mira Hollund", "Larchfield Hospital")][1] == "2024-05-16"

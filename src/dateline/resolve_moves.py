@@ -95,6 +95,15 @@ def _moving_now(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in children_of(verb))
 
 
+SEEING_VERBS = frozenset({"see", "photograph", "spot", "picture", "film", "snap", "catch", "pap", "watch"})
+
+
+def _seen_leaving(trigger: Token) -> bool:
+    """"were photographed leaving the hospital with the baby", "was seen leaving the restaurant": a leaving seen is someone
+    walking out of a place, not out of a job."""
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "ccomp", "advcl", "oprd") and trigger.head.lemma_.lower() in SEEING_VERBS
+
+
 def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Callable[..., list[str]],
           entity_of: Find, kind_of: Callable[[str | None], str | None], factual: Callable[[Event], bool]) -> None:
     a: Analysis = b.analysis
@@ -105,7 +114,8 @@ def moves(b: Any, doc: Doc, events: list[Event], cfg: dict[str, Any], ids: Calla
         trigger = _trigger(doc, event)
         if trigger is None:
             continue
-        leaving = (event.type is None or event.type in cfg["end_types"]) and event.lemma in cfg["leave_lemmas"]  # "left X" (career.resign)
+        leaving = (event.type is None or event.type in cfg["end_types"]) and event.lemma in cfg["leave_lemmas"] \
+            and not _seen_leaving(trigger)  # "left X" (career.resign; not "were photographed leaving the hospital")
         moving = event.type is None and event.lemma in cfg["move_lemmas"]  # "X joins from Y"
         if event.type not in cfg["start_types"] and not leaving and not moving:
             continue

@@ -94,3 +94,10 @@ def test_parents_seen_leaving_the_hospital_did_not_work_there() -> None:
     # ... but one who left a body works there no more
     b = run("The surgeon Mira Hollund left Larchfield Hospital on Thursday after 20 years.", "2024-05-17")
     assert facts_by_pair(b, "employee")[("Mira Hollund", "Larchfield Hospital")][1] == "2024-05-16"
+
+
+def test_a_pronoun_in_a_clause_is_the_possessor_of_its_sentences_subject() -> None:
+    a = run("Ada Brennick beat the top seed Sofia Marr in the final on Sunday. Marr, 27, who won the title here in 2019, said she "
+            "had simply run out of legs. She had needed treatment on her knee.\n\nBrennick's rise has coincided with the arrival "
+            "of Tom Pell, the former doubles player she hired as her coach in April.", "2024-05-17")
+    assert [g.get("agent") for _, g, _ in _events(a, "career.hire")] == ["Ada Brennick"]

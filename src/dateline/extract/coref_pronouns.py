@@ -608,7 +608,10 @@ def _own_sentence_subject(state: CorefState, tok: Token, agrees: Callable[[int],
         return None
     ci = people.pop()
     root = state.sents[sentence].root
-    return ci if any(c.dep_ in SUBJECT_DEPS and state.table.owner[c.i] == ci for c in children_of(root)) else None
+    subjects = [c for c in children_of(root) if c.dep_ in SUBJECT_DEPS]
+    return ci if any(state.table.owner[c.i] == ci for c in subjects) or any(  # (or the main subject's possessor: "X's rise has
+        g.dep_ == "poss" and state.table.owner[g.i] == ci for c in subjects for g in children_of(c)) else None  # coincided with
+    # the arrival of Y, the coach she hired in April")
 
 
 def _acted_on_last(state: CorefState, tok: Token, agrees: Callable[[int], bool], unknown: Callable[[int], bool]) -> int | None:

@@ -101,3 +101,10 @@ def test_a_pronoun_in_a_clause_is_the_possessor_of_its_sentences_subject() -> No
             "had simply run out of legs. She had needed treatment on her knee.\n\nBrennick's rise has coincided with the arrival "
             "of Tom Pell, the former doubles player she hired as her coach in April.", "2024-05-17")
     assert [g.get("agent") for _, g, _ in _events(a, "career.hire")] == ["Ada Brennick"]
+
+
+def test_a_pronoun_in_what_a_relative_clause_announces_is_its_speaker() -> None:
+    a = run("Ada Brennick won the title on Sunday. Her father watched from the stands.\n\nThe week also marked the farewell of the "
+            "Danish veteran Karin Holst, 35, who announced on Friday that she would retire after next month's Linden Classic.",
+            "2024-05-20")
+    assert [(t, g.get("agent")) for t, g, _ in _events(a, "career.retire")] == [("2024-06", "Karin Holst")]

@@ -232,12 +232,18 @@ def _relative_possessor(state: CorefState, tok: Token, relatives: tuple[str, ...
     return owner if owner >= 0 else None
 
 
+RELATIVE_SPEECH = frozenset({"say", "announce", "confirm", "reveal", "admit", "insist", "declare", "explain", "write", "add"})
+
+
 def _relative_clause_subject(state: CorefState, tok: Token) -> int | None:
     """"left by X, who resigned last month after he was charged with drunken driving": the subject of a clause hung on a
     relative clause whose subject is "who" is the one the relative clause is about."""
     verb = tok.head
-    if tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or verb.head.dep_ != "relcl" \
-            or not any(c.dep_ == "mark" for c in children_of(verb)):
+    if tok.tag_ != "PRP" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.head.dep_ != "relcl":
+        return None
+    said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in RELATIVE_SPEECH  # ("X, 34, who announced on Friday that she
+    # would retire": what X said of herself)
+    if not said and (verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in children_of(verb))):
         return None
     clause = verb.head
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in children_of(clause)):

@@ -108,3 +108,14 @@ def test_a_pronoun_in_what_a_relative_clause_announces_is_its_speaker() -> None:
             "Danish veteran Karin Holst, 35, who announced on Friday that she would retire after next month's Linden Classic.",
             "2024-05-20")
     assert [(t, g.get("agent")) for t, g, _ in _events(a, "career.retire")] == [("2024-06", "Karin Holst")]
+
+
+def test_premises_due_to_open_are_a_launch_ahead_by_their_owner() -> None:
+    a = run("Tessamoor Robotics, a Leeds maker of warehouse robots, has raised $40 million. Tessamoor said the money would pay "
+            "for a second factory, in Pellworth, due to open next spring, and for more engineers.", "2024-05-20")
+    assert [(t, g.get("agent"), g.get("place")) for t, g, _ in _events(a, "business.launch")] == [
+        ("2025-SP", "Tessamoor Robotics", "Pellworth")]
+    # ... not a team due to start
+    b = run("Tessamoor Robotics, a Leeds maker of warehouse robots, has raised $40 million. Tessamoor said the money would pay "
+            "for a new research team due to start next spring.", "2024-05-20")
+    assert _events(b, "business.launch") == []

@@ -115,7 +115,7 @@ from .events_place import (
 )
 from .events_polarity import fictional, modality, polarity, surprise
 from .events_polls import beaten_candidates, count_day_times, placed_candidates, placing, vote_count_losers
-from .events_premises import premises_openings
+from .events_premises import due_openings, premises_openings
 from .events_rights import BUYING, bought_rights
 from .events_roles import args_for
 from .events_schema import EventType, Schema, matcher, schema
@@ -480,6 +480,8 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     found += _lost_out(doc, found, times, ctx, sch, durations)  # "X was nominated for Y but lost out to Z": Z won it
     found += _placed_behind(doc, times, ctx, sch, durations)  # "X finished second behind Z", "was runner-up to Z": Z won
     found += _vote_losers(doc, found, ctx, headline)  # "took 56 per cent against 44 per cent for X": X not elected
+    found += due_openings(doc, ents, ctx.sentence, clause_time, article_body(analysis))  # "a new plant in X due to open next
+    # year": a launch ahead
     among_listed(found, ctx)  # "X is among six novels shortlisted for Y": X, not the six novels
     found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted
     found += others_listed(doc, found, ctx)  # "... on the shortlist. The others were A, B and C": a nomination each

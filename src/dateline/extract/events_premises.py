@@ -9,10 +9,12 @@ the subject of the clause the premises hang on: "X employs 340 people at a plant
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 from ..model import Argument, Event
-from ..nlp import children_of, doc_text
+from ..nlp import children_of, doc_text, with_lemmas
 from .events_lookup import Entities
 
 PREMISES = frozenset({"factory", "plant", "depot", "office", "warehouse", "mill", "works", "branch", "campus",
@@ -113,3 +115,57 @@ def premises_openings(found: list[tuple[Token, Event]], listed: set[int], ents: 
             args.append(_argument("agent", owner, ents))
         event.type = "business.launch"
         event.args = args
+
+
+def _premises_before(due: Token) -> Token | None:
+    """"the money would go on a new plant in Eindhoven due to open next year": the premises the "due" the parser hung on
+    the verb stands after (the last such noun between the verb and "due", in the same clause)."""
+    verb = due.head
+    if due.lower_ != "due" or verb.pos_ not in ("VERB", "AUX") or verb.i > due.i:
+        return None
+    for tok in reversed(due.doc[verb.i + 1 : due.i]):
+        if tok.pos_ in ("VERB", "AUX") or tok.text == ";":
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PREMISES | OUTLETS:
+            return tok
+    return None
+
+
+def _owning_subject(premises: Token, ents: Entities) -> Token | None:
+    """The company a clause's premises are for: the organisation subject of a verb above them ("X said the money would pay
+    for a second factory")."""
+    for head in premises.ancestors:
+        for child in children_of(head):
+            entity = ents.of(child) if child.dep_ == "nsubj" else None
+            if entity is not None and entity.type in OWNER_TYPES:
+                return child
+    return None
+
+
+def due_openings(doc: Doc, ents: Entities, sentence_of: Callable[[Token], int], clause_time: Callable[[Token], str | None],
+                 main: str | None) -> list[tuple[Token, Event]]:
+    """"... would go on a new plant in Eindhoven due to open next year", "pay for a second factory, in Yuma, due to open next
+    spring": premises due to open are a planned launch, in the town named with them, by their owner (the company named
+    owning them, the one subject of the clause above, or else the one the article is about), at the time given."""
+    out: list[tuple[Token, Event]] = []
+    for tok in with_lemmas(doc, OPENINGS):
+        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or (premises := _premises_before(tok.head)) is None:
+            continue
+        left = premises.left_edge.idx if premises.left_edge.i >= premises.head.i else premises.idx
+        args = [Argument("work", left, premises.idx + len(premises.text), doc_text(doc)[left : premises.idx + len(premises.text)], None)]
+        place = _place(premises, ents)
+        if place is not None:
+            args.append(_argument("place", place, ents))
+        owner = _owner(premises, ents) or _owning_subject(premises, ents)
+        if owner is not None:
+            args.append(_argument("agent", owner, ents))
+        elif main is not None and (entity := ents.analysis.entity(main)) is not None and entity.mentions:
+            mention = min(entity.mentions, key=lambda m: abs(m.start - tok.idx))
+            args.append(Argument("agent", mention.start, mention.end, mention.text, main))
+        else:
+            continue
+        time = clause_time(tok)
+        out.append((tok, Event(id="", type="business.launch", lemma=tok.lemma_.lower(), start=tok.idx, end=tok.idx + len(tok.text),
+                               text=tok.text, sentence=sentence_of(tok), args=args, time=time,
+                               time_source="clause" if time else None, modality="planned")))
+    return out

@@ -480,7 +480,7 @@ def _run(doc: Doc, analysis: Analysis) -> None:
     found += _lost_out(doc, found, times, ctx, sch, durations)  # "X was nominated for Y but lost out to Z": Z won it
     found += _placed_behind(doc, times, ctx, sch, durations)  # "X finished second behind Z", "was runner-up to Z": Z won
     found += _vote_losers(doc, found, ctx, headline)  # "took 56 per cent against 44 per cent for X": X not elected
-    found += due_openings(doc, ents, ctx.sentence, clause_time, article_body(analysis))  # "a new plant in X due to open next
+    found += due_openings(doc, ents, ctx.sentence, clause_time, lambda: article_body(analysis))  # "a new plant in X due to open next
     # year": a launch ahead
     among_listed(found, ctx)  # "X is among six novels shortlisted for Y": X, not the six novels
     found += beaten_on_list(doc, found, ctx)  # "beat five other writers on the shortlist, among them A": each shortlisted

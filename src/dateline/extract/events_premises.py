@@ -143,10 +143,11 @@ def _owning_subject(premises: Token, ents: Entities) -> Token | None:
 
 
 def due_openings(doc: Doc, ents: Entities, sentence_of: Callable[[Token], int], clause_time: Callable[[Token], str | None],
-                 main: str | None) -> list[tuple[Token, Event]]:
+                 main_body: Callable[[], str | None]) -> list[tuple[Token, Event]]:
     """"... would go on a new plant in Eindhoven due to open next year", "pay for a second factory, in Yuma, due to open next
     spring": premises due to open are a planned launch, in the town named with them, by their owner (the company named
-    owning them, the one subject of the clause above, or else the one the article is about), at the time given."""
+    owning them, the one subject of the clause above, or else the one the article is about: `main_body`, asked only then),
+    at the time given."""
     out: list[tuple[Token, Event]] = []
     for tok in with_lemmas(doc, OPENINGS):
         if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or (premises := _premises_before(tok.head)) is None:
@@ -159,7 +160,7 @@ def due_openings(doc: Doc, ents: Entities, sentence_of: Callable[[Token], int], 
         owner = _owner(premises, ents) or _owning_subject(premises, ents)
         if owner is not None:
             args.append(_argument("agent", owner, ents))
-        elif main is not None and (entity := ents.analysis.entity(main)) is not None and entity.mentions:
+        elif (main := main_body()) is not None and (entity := ents.analysis.entity(main)) is not None and entity.mentions:
             mention = min(entity.mentions, key=lambda m: abs(m.start - tok.idx))
             args.append(Argument("agent", mention.start, mention.end, mention.text, main))
         else:

@@ -123,18 +123,26 @@ def _said_just_before(found: list[tuple[Token, Event]], event: Event) -> Event |
 OCCASION_WORDS = frozenset({"ceremony", "race", "match", "game", "final", "fight", "bout", "contest", "count", "awards", "presentation", "gala"})
 
 
+def _own_clause(trigger: Token) -> tuple[Token, ...]:
+    """The verb and, for a participle that takes its tense from the clause it hangs on ("Speaking to X after the race, Y
+    said"), that clause's verb: where a phrase placing what was said may hang."""
+    return (trigger, trigger.head) if trigger.dep_ == "advcl" else (trigger,)
+
+
+def _occasion_phrase(word: Token, preps: frozenset[str], nouns: frozenset[str]) -> bool:
+    """"after the ceremony", "outside the church": a phrase of `word` with one of `preps` and a definite one of `nouns`."""
+    return any(p.dep_ == "prep" and p.lower_ in preps and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in nouns and any(d.lower_ == "the" for d in children_of(o)) for o in children_of(p))
+        for p in children_of(word))
+
+
+AFTER = frozenset({"after"})
+
+
 def _after_the_occasion(trigger: Token) -> bool:
     """"Speaking to the Skenmouth Examiner after the ceremony, X said ...", "told the daily Y after the race": said on the
     night the article reports, to a paper too, and in a participle that takes its tense from the clause it hangs on."""
-    for word in (trigger, trigger.head):
-        for prep in children_of(word):
-            if prep.dep_ == "prep" and prep.lower_ == "after" and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in OCCASION_WORDS and any(d.lower_ == "the" for d in children_of(o))
-                    for o in children_of(prep)):
-                return word is trigger or trigger.dep_ == "advcl"
-    return False
-
-
+    return any(_occasion_phrase(word, AFTER, OCCASION_WORDS) for word in _own_clause(trigger))
 WITNESS_PREPS = frozenset({"after", "before", "at", "outside"})
 # the occasion a witness is placed at, by what kind of event the article's lede is ("outside the church": a wedding's)
 OCCASION_PLACES = {"life.marry": frozenset({"church", "wedding", "ceremony", "reception", "chapel", "service"}),
@@ -146,16 +154,13 @@ def _placed_at(trigger: Token, kind: str) -> bool:
     """"told the X after the ceremony", "Speaking to Y before the ceremony", "told the Z outside the church", "told the Herald
     as the result was declared": said at the occasion an event of `kind` was (the verb's own phrase or its clause's)."""
     nouns = OCCASION_PLACES.get(kind, OCCASION_WORDS)
-    for word in (trigger, trigger.head) if trigger.dep_ == "advcl" else (trigger,):
-        for child in children_of(word):
-            if child.dep_ == "prep" and child.lower_ in WITNESS_PREPS and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in nouns and any(d.lower_ == "the" for d in children_of(o))
-                    for o in children_of(child)):
-                return True
-            if child.dep_ == "advcl" and child.lemma_.lower() in RESULT_VERBS and any(c.lower_ == "as" and c.dep_ == "mark" for c in children_of(child)) \
-                    and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in nouns for c in children_of(child)):
-                return True  # ("as the result was declared")
-    return False
+    return any(_occasion_phrase(word, WITNESS_PREPS, nouns) or _result_declared(word, nouns) for word in _own_clause(trigger))
+
+
+def _result_declared(word: Token, nouns: frozenset[str]) -> bool:
+    """"... as the result was declared": a clause of `word` telling one of `nouns` made public."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in RESULT_VERBS and any(m.lower_ == "as" and m.dep_ == "mark" for m in children_of(c))
+               and any(g.dep_ == "nsubjpass" and g.lemma_.lower() in nouns for g in children_of(c)) for c in children_of(word))
 
 
 def placed_witness_times(found: list[tuple[Token, Event]], events: list[Event]) -> None:

@@ -90,10 +90,10 @@ def test_a_players_tally_debut_or_cap_for_a_team_makes_them_a_member() -> None:
     assert _member_intervals(a) == []
 
 
-def test_a_position_played_for_a_team_before_a_name_makes_a_member_and_no_post() -> None:
+def test_a_position_played_for_a_team_before_a_name_makes_a_member_and_a_role_of_no_body() -> None:
     a = run("The news came on Monday. Kofi Mensah, the Wales flanker, was injured.", "2024-05-01")
     assert _member_intervals(a) == [("Kofi Mensah", "Wales", None, None)]
-    assert not [f for f in a.facts if f.relation == "role"]
+    assert [(f.value, f.object, f.valid_to) for f in a.facts if f.relation == "role"] == [("flanker", None, None)]
 
 
 def _employees(a) -> list[tuple[str, str]]:

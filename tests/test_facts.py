@@ -232,7 +232,8 @@ def test_a_player_joining_a_club_is_a_member_and_an_election_makes_a_member(lang
     analysis = facts_of(language, text, {"2016": "2016", "2020": "2020"})
     assert named(analysis, "member") == [("Jane Doe", "Acme Corp", "2020", None), ("John Smith", "Acme Corp", "2016", None)]
     assert not named(analysis, "employee")
-    assert not named(analysis, "role")  # a playing position is no post
+    assert [(f.value, f.object) for f in analysis.facts if f.relation == "role"] == [("striker", None)]  # a position
+    # played, the club the membership's
 
 
 @pytest.mark.parametrize(

@@ -1680,13 +1680,18 @@ RANKED = re.compile(r"[a-z]+est(?:-[a-z]+)?$")  # "youngest", "oldest", "longest
 
 def _positions(b: _Builder) -> None:
     """"the striker X", "former tennis player Y": what someone plays is no post held."""
-    positions = set(config()["employment"]["not_role_titles"]) | set(config()["employment"]["playing_positions"])
+    jobs = config()["employment"]
+    played = (set(jobs["team_positions"]) | set(jobs["playing_positions"])) - {"captain"}  # (a captaincy is a post, held
+    # and handed on; "a tennis player" names the sport, no position)
+    positions = set(jobs["not_role_titles"]) - played
     titles = set(config()["statements"]["titles"])
-    fellowships = set(config()["employment"]["membership_titles"])
+    fellowships = set(jobs["membership_titles"])
     for key, fact in list(b.facts.items()):
         words = (fact.value or "").split()
-        if fact.relation == "role" and words and words[-1] in positions \
-                and not any(" ".join(words[k:]) in titles for k in range(len(words) - 1)):
+        listed = any(" ".join(words[k:]) in titles for k in range(len(words) - 1))
+        if fact.relation == "role" and words and words[-1] in played and len(words) <= 3 and not listed:
+            _position_played(b, fact)
+        elif fact.relation == "role" and words and (words[-1] in positions or words[-1] in played) and not listed:
             del b.facts[key]  # (but "their original keyboard player": an instrument's player, a listed post, after a modifier)
         elif fact.relation == "role" and words in (["member"], ["party", "member"], ["union", "member"]) and fact.object \
                 and any(f.relation == "member" and f.subject == fact.subject and f.object == fact.object for f in b.facts.values()):
@@ -1694,6 +1699,25 @@ def _positions(b: _Builder) -> None:
         elif fact.relation == "role" and len(words) > 1 and RANKED.match(words[0]) and title_head(words[1:]) in fellowships \
                 and (" ".join(words[1:]) not in titles or " ".join(words[1:]) in fellowships):
             del b.facts[key]  # "the youngest member of the cabinet": a rank in a body, no post ("member of parliament" is one)
+
+
+FORMER = re.compile(r"\b(?:former|ex-|one-time|onetime|retired)\W+(?:\S+\s+){0,3}$", re.I)
+
+
+def _position_played(b: _Builder, fact: Fact) -> None:
+    """"the Norwegian striker X", "signed the defender Y from Z": a position played, held wherever its player plays --
+    the club is the membership's (its own fact), and the position ends only where the text calls it former ("a former
+    Town defender"), not with a move from one club to another."""
+    fact.object = None
+    text = b.analysis.document.text
+    value = fact.value or ""
+    former = False
+    for ev in fact.evidence:
+        lo = max(0, ev.start - 200)
+        for m in re.finditer(re.escape(value), text[lo:ev.end + 200], re.I):
+            former = former or bool(FORMER.search(text[max(0, lo + m.start() - 60):lo + m.start()]))
+    if not former:
+        fact.valid_to = None
 
 
 def _expand_groups(b: _Builder) -> None:

@@ -176,8 +176,11 @@ def missed_people_and_orgs(doc: Doc, spans: list[NameSpan], lex: EntityLexicon) 
             start = i - 1
             while start > 0 and i - start < 3 and not covered[start - 1] and _capitalised(doc[start - 1]):
                 start -= 1
-            out.append(NameSpan(start, i + 1, "ORG", "", i + 1 < len(doc) and doc[i + 1].tag_ == "POS"))
-            covered[start : i + 1] = b"\x01" * (i + 1 - start)
+            end = i + 1  # "Harrowgill Freight Group": the organisation words that close it, all of them
+            while end < len(doc) and end - i < 3 and not covered[end] and doc[end].is_title and doc[end].lower_ in lex.org_suffixes:
+                end += 1
+            out.append(NameSpan(start, end, "ORG", "", end < len(doc) and doc[end].tag_ == "POS"))
+            covered[start:end] = b"\x01" * (end - start)
     return out
 
 

@@ -1,0 +1,28 @@
+"""Session 81: rules found reading development misses and the blind fixtures, each tested on an invented article (other
+names, other words), with the near miss the rule must leave alone."""
+
+from __future__ import annotations
+
+from handmade import analyzed as run
+from handmade import entity_types, named_args, posts
+
+
+def test_a_position_played_is_a_role_of_no_body_over_only_where_called_former() -> None:
+    a = run("Tollbridge Rovers have signed the Danish striker Anselm Quarrie from Pennock Vale for an undisclosed fee. "
+            "The club also released the former Wales defender Gareth Pryor, 33.", "2021-07-24")
+    assert posts(a, "Anselm Quarrie") == {"striker": (None, None, None)}  # not over with the move from Pennock Vale
+    assert posts(a, "Gareth Pryor") == {"defender": (None, None, "PAST_REF")}
+    # ... a captaincy is a post at its club, and a bare "player" names no position
+    b = run("Tollbridge Rovers captain Gareth Pryor, 33, has signed a new contract. The midfielder Owen Tarrant joined "
+            "from Pennock Vale in January, and the club are said to want another player, Tomas Lindgren.", "2021-07-24")
+    assert posts(b, "Gareth Pryor") == {"captain": ("Tollbridge Rovers", None, None)}
+    assert posts(b, "Owen Tarrant") == {"midfielder": (None, None, None)}
+    assert posts(b, "Tomas Lindgren") == {}
+
+
+def test_a_firm_found_by_its_closing_word_keeps_every_closing_word() -> None:
+    for firm in ("Tennick Freight", "Ollands Logistics"):
+        a = run(f"{firm} agrees takeover of Garnet Dairies\n\n{firm} Group, the Leeds-based haulage company, has agreed to "
+                "buy the dairy operator Garnet Dairies for £80 million, the two companies said on Monday.", "2018-06-20")
+        assert {k for k, v in entity_types(a).items() if v == "ORG"} == {f"{firm} Group", "Garnet Dairies"}
+        assert [g.get("agent") for g in named_args(a, "business.acquire")] == [f"{firm} Group"]

@@ -26,3 +26,14 @@ def test_a_firm_found_by_its_closing_word_keeps_every_closing_word() -> None:
                 "buy the dairy operator Garnet Dairies for £80 million, the two companies said on Monday.", "2018-06-20")
         assert {k for k, v in entity_types(a).items() if v == "ORG"} == {f"{firm} Group", "Garnet Dairies"}
         assert [g.get("agent") for g in named_args(a, "business.acquire")] == [f"{firm} Group"]
+
+
+def test_a_post_named_with_no_body_is_at_the_one_body_its_holder_is_described_at_in_the_sentence() -> None:
+    a = run("Tollgate Robotics said on Monday that its chief executive, Martin Oakes, had resigned after two years. Priya "
+            "Hallam, the company's chief operating officer, was named chief executive with immediate effect.", "2025-08-12")
+    assert named_args(a, "career.appoint") == [
+        {"patient": "Priya Hallam", "role": "chief executive", "organization": "Tollgate Robotics"}]
+    # ... a body told with the new post stays
+    b = run("Priya Hallam, the Tollgate Robotics chief operating officer, was named chairman of the Oxley Chamber of "
+            "Commerce on Monday.", "2025-08-12")
+    assert [g.get("organization") for g in named_args(b, "career.appoint")] == ["Oxley Chamber of Commerce"]

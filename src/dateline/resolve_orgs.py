@@ -330,6 +330,13 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
             _dated_by(facts, event, people[0], title, bodies)
         if held and not has_body:
             bodies = {org for title in held for org in posts.get(title, ())}
+            if not bodies and not (event.lemma in PROMOTING or stopgap) and not any(g.role == "predecessor" for g in event.args) \
+                    and not any(" of " in t for t in held):  # (nor "director of its centre": a body told, if unnamed)
+                # (a successor takes the body the predecessor leaves: `successor_bodies`)
+                bodies = _described_bodies(a, facts, event, people[0])
+                for fact in facts if len(bodies) == 1 else []:  # the new post held there too
+                    if fact.relation == "role" and fact.object is None and event.id in fact.events:
+                        fact.object = next(iter(bodies))
             if not bodies and (event.lemma in PROMOTING or stopgap):
                 # "was promoted to chief operating officer", "has been named interim chief executive": where she works
                 bodies = {f.object for f in facts if f.relation in ("employee", "member") and f.subject == people[0] and f.object
@@ -341,6 +348,15 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
             arg = _nearest_mention(a, next(iter(bodies)), event) if len(bodies) == 1 else None
             if arg is not None:
                 event.args.append(arg)
+
+
+def _described_bodies(a: Analysis, facts: list[Fact], event: Event, person: str) -> set[str]:
+    """"X, the company's chief operating officer, was named CEO": a post named with no body, given someone described in
+    its own sentence by a post they hold now at one body (no party, no place), is at that body -- a promotion inside it."""
+    bodies = {f.object for f in facts if f.relation == "role" and f.subject == person and f.object and f.valid_to is None
+              and event.id not in f.events and any(ev.sentence == event.sentence for ev in f.evidence)}
+    entity = a.entity(next(iter(bodies))) if len(bodies) == 1 else None
+    return bodies if entity is not None and entity.type == "ORG" and not party_name(entity.name) else set()
 
 
 def successor_bodies(a: Analysis, facts: list[Fact], events: list[Event]) -> list[tuple[Event, str]]:

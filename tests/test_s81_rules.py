@@ -4,7 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import entity_types, named_args, posts
+from handmade import entity_types, jobs, named_args, posts
 
 
 def test_a_position_played_is_a_role_of_no_body_over_only_where_called_former() -> None:
@@ -37,3 +37,14 @@ def test_a_post_named_with_no_body_is_at_the_one_body_its_holder_is_described_at
     b = run("Priya Hallam, the Tollgate Robotics chief operating officer, was named chairman of the Oxley Chamber of "
             "Commerce on Monday.", "2025-08-12")
     assert [g.get("organization") for g in named_args(b, "career.appoint")] == ["Oxley Chamber of Commerce"]
+
+
+def test_the_practice_is_the_one_firm_of_architects_named() -> None:
+    a = run("Helen Marsh, who founded the firm Marsh Tolley Architects in 1970, has died aged 88. Peter Lund joined the "
+            "practice as a draughtsman in 1979.", "2024-03-12")
+    assert [g.get("organization") for g in named_args(a, "career.hire")] == ["Marsh Tolley Architects"]
+    assert jobs(a, "Peter Lund") == {"Marsh Tolley Architects": ("1979", None)}
+    # ... not where two are named
+    b = run("Helen Marsh, who founded Marsh Tolley Architects in 1970 and later chaired Orme Lister Architects, has died "
+            "aged 88. Peter Lund joined the practice as a draughtsman in 1979.", "2024-03-12")
+    assert [g.get("organization") for g in named_args(b, "career.hire")] == [None]

@@ -1103,7 +1103,8 @@ def _called(cluster: Cluster, noun: str, of_form: bool = False) -> bool:
     """The entity's name ends in `noun` (with `of_form`, also one that is "<Noun> of X": "the port" for "Port of Chastlemoor"),
     or the text called it one (an apposition's role; a band also by its size: "X, the Leeds four-piece")."""
     heads = {noun, *NAME_HEADS.get(noun, ())}  # ("the studio" for "Pinefold Studios", "the label" for "Corvel Records")
-    return any(name and (_before_of(name)[-1].lower() in heads or _head_before_of(name) in heads or (of_form and _noun_of(name, noun)))
+    return any(name and (_before_of(name)[-1].lower() in heads or _head_before_of(name) in heads or (of_form and _noun_of(name, noun))
+                         or (noun in FORCE_NOUNS and any(w.lower() in heads for w in name[1:])))
                for name in cluster.names) or any(
         r.split()[-1] == noun or (noun == "band" and r.split()[-1].endswith("piece")) for r in cluster.attrs.get("roles", []))
 
@@ -1121,10 +1122,13 @@ def _head_before_of(name: tuple[str, ...]) -> str | None:
     return name[at - 1].lower() if at >= 2 and at + 1 < len(name) else None
 
 
+FORCE_NOUNS = frozenset({"force"})  # "the force": a police body whatever closes its name ("X Police Department", "X Police
+# Service")
 # the last words of names a noun stands for besides itself: "the label" for "Corvel Records" (not any plural: "the award" is
 # no "Prerrow Awards")
 NAME_HEADS = {"label": ("records", "recordings"), "studio": ("studios", "pictures", "animation", "productions"),
-              "practice": ("partners", "associates", "llp")}
+              "practice": ("partners", "associates", "llp", "architects", "solicitors"),
+              "force": ("police", "constabulary")}  # ("the force" for "Brackenmoor Police Department": `_called`)
 
 
 def _reporter(owner: list[int], tok: Token) -> set[int]:

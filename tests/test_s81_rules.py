@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from handmade import analyzed as run
 from handmade import entity_types, jobs, named_args, posts
+from handmade import timed_events as _events
 
 
 def test_a_position_played_is_a_role_of_no_body_over_only_where_called_former() -> None:
@@ -48,3 +49,10 @@ def test_the_practice_is_the_one_firm_of_architects_named() -> None:
     b = run("Helen Marsh, who founded Marsh Tolley Architects in 1970 and later chaired Orme Lister Architects, has died "
             "aged 88. Peter Lund joined the practice as a draughtsman in 1979.", "2024-03-12")
     assert [g.get("organization") for g in named_args(b, "career.hire")] == [None]
+
+
+def test_a_given_name_found_alone_takes_the_given_name_in_compound_after_it() -> None:
+    a = run("The singer Kezia Dalton has given birth to a daughter, her husband, the actor Rowan Hale, announced on Tuesday.\n\n"
+            "The baby, named Marigold Ivy, was born last Thursday at a private hospital in Edinburgh.", "2024-02-08")
+    assert [(t, g.get("child")) for t, g, _ in _events(a, "family.child")] == [("2024-02-01", "Marigold Ivy")]
+    assert not _events(a, "career.appoint")  # the baby was named, no one to a post

@@ -226,6 +226,18 @@ def _pieces(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _given_names_go_on(doc: Doc, toks: list[Token], end: int, lex: EntityLexicon) -> bool:
+    """The one word found as a person's name in compound with a capitalised proper noun right after it that no name
+    covers and that is no title, no organisation or place word, and ends the phrase ("named Marigold Ivy,")."""
+    if end + 1 >= len(doc) or end < 1:
+        return False
+    last, after = toks[end - 1], toks[end]
+    return last.dep_ == "compound" and last.head.i == end and after.pos_ == "PROPN" and after.is_title and after.is_alpha \
+        and after.ent_iob_ == "O" and not after.is_sent_start and toks[end + 1].is_punct \
+        and after.lower_ not in lex.org_suffixes and after.lower_ not in lex.fac_suffixes and after.lower_ not in lex.titles \
+        and not lex.is_person_noun(after.lower_)
+
+
 def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
     toks = tokens(doc)
     out: list[NameSpan] = []
@@ -294,6 +306,8 @@ def raw_spans(doc: Doc, lex: EntityLexicon) -> list[NameSpan]:
                 and toks[end].lower_ in lex.org_suffixes and toks[end - 1].tag_ != "POS" \
                 and (label != "PERSON" or toks[end].lower_ not in lex.org_suffix_surnames):
             end, label = end + 1, "ORG"  # "Acme Devices" with only "Acme" found: the suffix names an organisation
+        elif label == "PERSON" and end - start == 1 and _given_names_go_on(doc, toks, end, lex):
+            end += 1  # "The baby, named Marigold Ivy": NER took the first given name only, the parser both as one name
         elif _saint_institution(doc, start, end, lex):
             end, label = end + 2, "ORG"  # "Saint Brigid's Hospital" found as "Saint Brigid"
         elif end - start >= 3 and toks[end - 1].tag_ == "POS" and _saint_institution(doc, start, end - 1, lex):

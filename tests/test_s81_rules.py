@@ -56,3 +56,23 @@ def test_a_given_name_found_alone_takes_the_given_name_in_compound_after_it() ->
             "The baby, named Marigold Ivy, was born last Thursday at a private hospital in Edinburgh.", "2024-02-08")
     assert [(t, g.get("child")) for t, g, _ in _events(a, "family.child")] == [("2024-02-01", "Marigold Ivy")]
     assert not _events(a, "career.appoint")  # the baby was named, no one to a post
+
+
+def test_a_sacking_whose_object_the_parser_made_the_passive_subject_of_the_clause_after_it() -> None:
+    a = run("Brenford Rovers sacked manager Gareth Lyle-Ormond on Monday, eight days after the club's relegation was "
+            "confirmed on the final afternoon of the season.", "2025-06-04")
+    assert [(t, g.get("patient"), g.get("agent")) for t, g, _ in _events(a, "career.fire")] == [
+        ("2025-06-02", "Gareth Lyle-Ormond", "Brenford Rovers")]
+
+
+def test_a_side_arrived_from_is_a_side_and_the_arrival_a_hiring_by_the_side_in_view() -> None:
+    a = run("Harlow Athletic sacked manager Tomas Berg on Monday, a week after the club's relegation was confirmed.\n\n"
+            "The 49-year-old, who arrived from Pellbury Town in December "
+            "2023 with a brief to push for promotion, won only nine of his 46 league games. His assistant, Lee Marsh, will take "
+            "the team on an interim basis.", "2025-06-04")
+    assert entity_types(a)["Pellbury Town"] == "ORG"
+    assert [(t, g.get("organization"), g.get("arrived_from")) for t, g, _ in _events(a, "career.hire")] == [
+        ("2023-12", "Harlow Athletic", "Pellbury Town")]
+    # ... a town arrived from in a story about no side stays a place
+    b = run("The Reverend Tomas Berg, who arrived from Pellbury Town in 2023, will lead the service on Sunday.", "2025-06-04")
+    assert entity_types(b)["Pellbury Town"] == "GPE"

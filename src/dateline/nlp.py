@@ -3185,8 +3185,10 @@ def _verb_read_as_modifier(verb: Token) -> None:
     if obj.i == subject.i:
         return
     if clause is not None:
-        if obj.head.i != root.i or obj.dep_ != "nsubj" or obj.tag_ not in ("NNP", "NNPS"):
-            return
+        if obj.head.i != root.i or obj.dep_ not in ("nsubj", "nsubjpass") or obj.tag_ not in ("NNP", "NNPS") \
+                or (obj.dep_ == "nsubjpass" and not any(c.dep_ == "nsubjpass" and c.i > obj.i for c in root.children)):
+            return  # (a passive clause's subject only where the clause has its own: "... Y on Monday, eight days after the
+            # club's relegation was confirmed")
         moved = [c for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "npadvmod") and c.lower_ != "of"]
         mark = next((c for c in root.children if c.dep_ == "mark" and c.i < root.i), None)
         moved += [c for c in root.children if obj.i < c.i and mark is not None and c.i < mark.i and c.dep_ in ("prep", "npadvmod")

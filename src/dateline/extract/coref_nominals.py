@@ -646,6 +646,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
             return False  # "... on the Dublin label X Recordings ... the band": a record label is no band
         if not _kind_fits(noun_kind, kind) or (lemma == "club" and _national_side(cluster)):
             return False  # (a country's side is no club: "coached the Norway under-21 team")
+        if noun_kind == "sport" and _only_left(state, cluster, tok.i):
+            return False  # "X, who arrived from Y Town in December ... His assistant will take the team": not Y's
         if noun_kind == "commercial" and only_told(state, cluster, tok.i):
             return False  # "..., X told The Verge. The company laid off 40": the outlet told is not the company
         if noun_kind == "commercial" and _told_as_investor(state, cluster, tok.i):
@@ -741,6 +743,24 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
 
 
 INVESTOR_NOUNS = frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})
+
+
+MOVED_FROM_LEMMAS = frozenset({"arrive", "join", "sign", "move", "come", "recruit", "poach", "lure", "transfer"})
+
+
+def _only_left(state: CorefState, cluster: Cluster, before: int) -> bool:
+    """Every name of the cluster before `before` is a body someone moved from ("who arrived from X in December", "joined
+    from Y"): the side left, not the one in view that a later "the team" stands for."""
+    doc = state.doc
+    names = [m for m in cluster.mentions if m.kind == "name" and m.end <= before]
+    if not names:
+        return False
+    for m in names:
+        head = span_root(doc, m.start, m.end)
+        gov = head.head
+        if not (head.dep_ == "pobj" and gov.lower_ == "from" and gov.head.lemma_.lower() in MOVED_FROM_LEMMAS):
+            return False
+    return True
 
 
 def _told_as_investor(state: CorefState, cluster: Cluster, before: int) -> bool:

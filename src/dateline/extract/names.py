@@ -1073,6 +1073,31 @@ def _clubs_named_in_full(doc: Doc, spans: list[NameSpan]) -> set[str]:
             and doc[s.end - 1].lower_ == "town" and doc[s.start].lower_ in bodies and place_label(s.tokens(doc).text) is None}
 
 
+MOVE_FROM_LEMMAS = frozenset({"arrive", "join", "sign", "move", "come", "recruit", "poach", "lure", "transfer"})
+
+
+def _clubs_moved_from(doc: Doc, spans: list[NameSpan]) -> set[str]:
+    """"The 49-year-old, who arrived from Bramcote Town in December 2023" in an article about a side: a place-labelled name
+    ending in a side's word that no gazetteer knows, moved from ("arrived from", "joined from", "signed from"), is a side
+    too, where the text names another side by its name."""
+    lex, texts = lexicon(), strings(doc, "text")
+    if not any(s.label == "ORG" and s.end - s.start >= 2 and lex.org_kind_of_word.get(doc[s.end - 1].lower_) == "sport" for s in spans):
+        return set()
+    out: set[str] = set()
+    for span in spans:
+        n = span.end - span.start
+        if span.label not in ("GPE", "LOC") or n < 2 or lex.org_kind_of_word.get(doc[span.end - 1].lower_) != "sport" \
+                or place_label(span.tokens(doc).text) is not None:
+            continue
+        words = texts[span.start : span.end]
+        for other in spans:
+            if texts[other.start : other.end] == words and other.start > 0 and doc[other.start - 1].lower_ == "from" \
+                    and doc[other.start - 1].head.lemma_.lower() in MOVE_FROM_LEMMAS:
+                out.add(span.key(doc))
+                break
+    return out
+
+
 def _sides_told_as_plural(doc: Doc, spans: list[NameSpan]) -> set[str]:
     """"Brackensby City smash transfer record" (a headline, read as a place) and "Brackensby City have completed the signing"
     in the body: a place-labelled name ending in a side's word, spoken of with a plural verb anywhere in the text, is the
@@ -1256,7 +1281,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
         extra[key]["ORG"] += NAME_PART_VOTE
     for key in _clubs_named_in_full(doc, spans):
         extra[key]["ORG"] += NAME_PART_VOTE
-    for key in _sides_told_as_plural(doc, spans):
+    for key in _sides_told_as_plural(doc, spans) | _clubs_moved_from(doc, spans):
         extra[key]["ORG"] += NAME_PART_VOTE
     _vote(doc, spans, cues, extra)  # second round: with name parts
     spans = [s for s in spans if not (s.label == "PERSON" and s.ner_label == "NORP" and s.start > 0

@@ -76,3 +76,12 @@ def test_a_side_arrived_from_is_a_side_and_the_arrival_a_hiring_by_the_side_in_v
     # ... a town arrived from in a story about no side stays a place
     b = run("The Reverend Tomas Berg, who arrived from Pellbury Town in 2023, will lead the service on Sunday.", "2025-06-04")
     assert entity_types(b)["Pellbury Town"] == "GPE"
+
+
+def test_a_show_named_where_a_body_would_be_is_the_work_the_post_is_on() -> None:
+    a = run('Celia Marsh, 46, the host of Kellworth TV\'s "Saturday Lanterns", filed for divorce on Friday. She was named '
+            'presenter of "Saturday Lanterns" in 2014.', "2022-02-07")
+    assert named_args(a, "career.appoint") == [{"patient": "Celia Marsh", "role": "presenter", "work": "Saturday Lanterns"}]
+    # ... a body stays the body
+    b = run("Celia Marsh was named presenter of Kellworth Radio in 2014.", "2022-02-07")
+    assert [g.get("organization") for g in named_args(b, "career.appoint")] == ["Kellworth Radio"]

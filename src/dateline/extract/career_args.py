@@ -1116,6 +1116,7 @@ def career_arguments(doc: Doc, events: list[Event], analysis: Analysis) -> None:
                 event.args += _at_first_mention(analysis.entity(main), "organization", "agent")  # type: ignore[arg-type]
     full_organisations(events, analysis, doc)
     _promoted_within(doc, events)
+    _shows_presented(events, analysis)  # "named presenter of 'Saturday Lights'": the show, a work
     _employer_as_organisation(events, analysis)
     _post_now_left(events)
     for event in events:  # "arrived in London": a place reached, no organisation joined; "arrived in Nordskar": its club
@@ -1179,6 +1180,23 @@ def _employer_as_organisation(events: list[Event], analysis: Analysis) -> None:
                          and e.type == "ORG"), None)
         if employer is not None:
             event.args.append(Argument("organization", employer.start, employer.end, employer.text, employer.entity))
+
+
+SHOW_ROLES = frozenset({"organization", "agent", "joined", "left", "body"})
+
+
+def _shows_presented(events: list[Event], analysis: Analysis) -> None:
+    """"She was named presenter of 'Saturday Lights' in 2014": a show (a work) told where a body would be is the work
+    the post is on, no body joined, left or appointing."""
+    for event in events:
+        if event.type not in EMPLOYER_TYPES:
+            continue
+        shows = [a for a in event.args if a.role in SHOW_ROLES and (e := analysis.entity(a.entity)) is not None and e.type == "WORK"]
+        if not shows:
+            continue
+        event.args = [a for a in event.args if not any(a is s for s in shows)]
+        if not any(a.role == "work" for a in event.args):
+            event.args.append(replace(shows[0], role="work"))
 
 
 # an office won is the post an election gives ("won the mayoralty of Pakehaven": mayor)

@@ -85,3 +85,10 @@ def test_a_show_named_where_a_body_would_be_is_the_work_the_post_is_on() -> None
     # ... a body stays the body
     b = run("Celia Marsh was named presenter of Kellworth Radio in 2014.", "2022-02-07")
     assert [g.get("organization") for g in named_args(b, "career.appoint")] == ["Kellworth Radio"]
+
+
+def test_a_place_named_with_its_linking_words_is_one_place() -> None:
+    a = run("Ottilie Marwood was born in Barrow-in-Furness in 1938. Her company, Marwood Tiles, is based in Clacton-on-Sea.",
+            "2023-04-04")
+    assert [(t, g.get("place")) for t, g, _ in _events(a, "life.born")] == [("1938", "Barrow-in-Furness")]
+    assert entity_types(a)["Clacton-on-Sea"] == "GPE"

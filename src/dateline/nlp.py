@@ -124,9 +124,13 @@ JOINED_WORDS = frozenset({"swearing-in", "swearing-ins"} | {f"{kin}{s}-in-law" f
 _PREFIXED = re.compile(r"\b(?:co|re)-", re.IGNORECASE)
 
 
+LINKED_PLACE = re.compile(r"[A-Z][a-z]+(?:-(?:in|on|upon|under|by|le|de|la|en|sur)-[A-Z][a-z]+)+")  # "Barrow-in-Furness",
+# "Stratford-upon-Avon", "Southend-on-Sea": one place's name, one word (not three the recogniser reads as a place and a phrase)
+
+
 def _keep_prefixed(finditer: Callable[[str], Iterator[re.Match[str]]]) -> Callable[[str], list[re.Match[str]]]:
     def infixes(text: str) -> list[re.Match[str]]:
-        if text.lower() in JOINED_WORDS:
+        if text.lower() in JOINED_WORDS or LINKED_PLACE.fullmatch(text):
             return []
         return [m for m in finditer(text) if not (m.group() == "-" and (text[: m.start()].lower() in KEPT_PREFIXES or (
             text[: m.start()].lower() in JOINED_PREFIXES and "-" not in text[m.end():])))]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import WEEKDAYS, _per_doc, children_of, doc_text, heads, sent_of, strings, tokens
+from ..nlp import LINKED_PLACE, WEEKDAYS, _per_doc, children_of, doc_text, heads, sent_of, strings, tokens
 from .entity_lexicon import (
     CLOSING_QUOTES,
     DEMONYM_NOUNS,
@@ -1239,6 +1239,14 @@ def _possessive_openings(doc: Doc, spans: list[NameSpan]) -> None:
             span.end = span.start
 
 
+def _linked_places(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """A place named with its linking words ("Barrow-in-Furness", "Stratford-upon-Avon", "Southend-on-Sea"), one word to
+    the tokenizer (`nlp.LINKED_PLACE`), that no name found covers: a place."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    return [NameSpan(t.i, t.i + 1, "GPE", "GPE", t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
+            for t in doc if "-" in t.text and t.i not in covered and LINKED_PLACE.fullmatch(t.text)]
+
+
 def find_names(doc: Doc) -> list[NameSpan]:
     lex = lexicon()
     spans = raw_spans(doc, lex)
@@ -1252,6 +1260,7 @@ def find_names(doc: Doc) -> list[NameSpan]:
     spans += missed_parties(doc, spans)  # "to the opposition Open Horizon party"
     spans += missed_particle_names(doc, spans)
     spans += missed_places(doc, spans, lex)
+    spans += _linked_places(doc, spans)  # "born in Barrow-in-Furness": one word the recogniser does not know
     spans += missed_described(doc, spans, lex)
     spans = join_pieces(doc, split_body_pairs(doc, split_people_of_bodies(doc, split_people_for_works(doc, split_at_clause_words(doc, split_place_lists(doc, spans)), lex), lex),
                                               lex), lex)

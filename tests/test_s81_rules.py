@@ -4,7 +4,7 @@ names, other words), with the near miss the rule must leave alone."""
 from __future__ import annotations
 
 from handmade import analyzed as run
-from handmade import entity_types, jobs, named_args, posts
+from handmade import entity_types, facts_by_pair, jobs, named_args, posts
 from handmade import timed_events as _events
 
 
@@ -92,3 +92,25 @@ def test_a_place_named_with_its_linking_words_is_one_place() -> None:
             "2023-04-04")
     assert [(t, g.get("place")) for t, g, _ in _events(a, "life.born")] == [("1938", "Barrow-in-Furness")]
     assert entity_types(a)["Clacton-on-Sea"] == "GPE"
+
+
+def test_a_name_after_a_kind_noun_set_off_after_another_name_and_before_a_verb_is_the_clause_subject() -> None:
+    a = run('The Dutch-born director Ilse Kelderbaan\'s third feature, "Salt Meadows", had its premiere at the Venlo festival on '
+            "Tuesday. It was produced by Amstelhoek Films, the Rotterdam company Kelderbaan co-founded with her partner, the "
+            "cinematographer Joost Ruisdael, in 2009.\n\nKelderbaan, 47, told the trade paper Screen Daily that the story was "
+            "personal.", "2017-09-14")
+    assert {k: v for k, v in entity_types(a).items() if "Kelderbaan" in k} == {"Ilse Kelderbaan": "PERSON"}
+    # ... a telling verb after the name keeps the noun's name
+    b = run("The singer Kiona Vale has married the chef Tomas Reyes in Portugal, the celebrity magazine Mirabow reported on "
+            "Tuesday.", "2026-02-10")
+    assert entity_types(b)["Mirabow"] == "ORG"
+
+
+def test_a_place_in_the_description_of_the_one_married_to_makes_no_wedding() -> None:
+    a = run("Rosalind Hebden was elected mayor on Thursday. She is married to Dev Hebden, a GP at the town's Clovelly Road "
+            "surgery, and the couple have two adult children.", "2022-05-06")
+    assert not _events(a, "life.marry")
+    assert facts_by_pair(a, "spouse") == {("Rosalind Hebden", "Dev Hebden"): (None, None)}
+    # ... a place of the wedding itself is one
+    b = run("Rosalind Hebden and Dev Hebden were married in Paris.", "2022-05-06")
+    assert [g.get("place") for _, g, _ in _events(b, "life.marry")] == ["Paris"]

@@ -1446,7 +1446,7 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
         return not dated_phrase(trigger) and not _dated_after(trigger)  # "their marriage ended in 2019", "her marriage lasted 20
         # years": its time is not the wedding's (but "her marriage to X in 2012 ended in divorce" dates the wedding in its own
         # phrase, or right after it where the parser hung the time on the verb)
-    if event.time_source == "clause" or any(a.role == "place" for a in event.args):
+    if event.time_source == "clause" or any(a.role == "place" and _own_place(trigger, a) for a in event.args):
         return False
     if any(c.dep_ in ("prep", "agent") and c.lower_ in STATE_PREPS for c in children_of(trigger)):
         return False
@@ -1467,6 +1467,16 @@ def _state(trigger: Token, event: Event, etype: EventType) -> bool:
 
 
 PAST_MARRIAGE_ADVERBS = frozenset({"previously", "formerly", "once"})
+
+
+def _own_place(trigger: Token, place: Argument) -> bool:
+    """A place told of the wedding itself ("were married in Paris"), not one inside the description of the one married
+    ("is married to X, a GP at the town's Clovelly Road surgery")."""
+    span = char_span(trigger.doc, place.start, place.end)
+    if span is None:
+        return True
+    to = [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
+    return not any(t.left_edge.i < span.root.i <= t.right_edge.i and span.root.i != t.i for t in to)
 
 
 def _set_off_participle(trigger: Token) -> bool:

@@ -250,6 +250,22 @@ APPOSED_POSTS = frozenset({"chair", "provost", "rector", "registrar", "bursar", 
                            "coordinator", "supervisor", "magnate", "commentator"})
 
 
+def _contact_clause_subject(doc: Doc, span: NameSpan, noun: int) -> bool:
+    """"Amstelhoek Films, the Rotterdam company Kelderhaus co-founded with her partner": a name right after a kind noun
+    whose phrase is set off after another name (which it describes), and right before a past or present verb, is the
+    subject of a clause on the noun with no "that" -- not the noun's name ("the Dutch side Ajax beat Celtic", "..., the
+    magazine Y reported": no name described before it, or a telling verb)."""
+    if span.possessive or span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    opening = doc[noun].left_edge.i  # the noun's phrase, set off after a name: "X, the Rotterdam company Y co-founded"
+    if opening < 2 or doc[opening - 1].text != "," or doc[opening - 2].pos_ != "PROPN" \
+            or verb.lemma_.lower() in lexicon().speech_verbs or verb.lemma_.lower() in ("report", "say", "tell", "announce"):
+        return False  # (not "..., the magazine Y reported on Tuesday": the magazine, telling)
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "attr" for c in children_of(verb)) \
+        and (doc[noun].head.i == verb.i or doc[span.start].head.i == verb.i or doc[span.start].head.i == noun)
+
+
 def _phrase_head(noun: Token, root: Token, span: NameSpan, words: Span) -> int:
     """The noun a name after a comma stands in apposition to: the person noun an "of" phrase ending in `noun` hangs on,
     where the parser hangs the name there ("the manager of the shop, Nina Roth,") or the name is a person's to the
@@ -1154,7 +1170,8 @@ def context_cues(doc: Doc, span: NameSpan, lex: EntityLexicon) -> dict[str, floa
             if lemma in lex.relation_of and prev == start - 2 and texts[prev + 1] == ",":
                 cues["PERSON"] += CUE_VOTE  # "his son, Gwithian, a boat builder": kin named are someone, whatever follows
                 cues[DEFINES + "PERSON"] = 1.0
-        elif lemma in lex.type_of_noun and not (root.dep_ == "nsubj" and root.head.dep_ == "relcl" and root.head.head.i == prev):
+        elif lemma in lex.type_of_noun and not (root.dep_ == "nsubj" and root.head.dep_ == "relcl" and root.head.head.i == prev) \
+                and not _contact_clause_subject(doc, span, prev):
             # "the German side X", "the Winnipeg trio X": right before the name, the noun names its kind (not the
             # subject of a clause on the noun: "Y Films, the company X co-founded in 2016")
             close = prev == start - 1 and prev > 0 and (listed[prev - 1].tag_ in ("DT", "JJ", "NNP", "PRP$") or (

@@ -14,7 +14,7 @@ from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
 from .events_couples import couple_doing, kin_listed
 from .gazetteer import is_region
-from .name_cues import BAND_PLAYER_NOUNS, party_name
+from .name_cues import BAND_PLAYER_NOUNS, MOVE_FROM_LEMMAS, party_name
 from .name_repairs import HYPHENS
 from .name_spans import span_of, span_root
 
@@ -745,39 +745,31 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
 INVESTOR_NOUNS = frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})
 
 
-MOVED_FROM_LEMMAS = frozenset({"arrive", "join", "sign", "move", "come", "recruit", "poach", "lure", "transfer"})
-
-
 def _only_left(state: CorefState, cluster: Cluster, before: int) -> bool:
     """Every name of the cluster before `before` is a body someone moved from ("who arrived from X in December", "joined
     from Y"): the side left, not the one in view that a later "the team" stands for."""
-    doc = state.doc
+    def moved_from(head: Token) -> bool:
+        return head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in MOVE_FROM_LEMMAS
+
+    return _every_name_before(state, cluster, before, moved_from)
+
+
+def _every_name_before(state: CorefState, cluster: Cluster, before: int, test: Callable[[Token], bool]) -> bool:
+    """The cluster has a name before `before`, and `test` holds of the root of every one."""
     names = [m for m in cluster.mentions if m.kind == "name" and m.end <= before]
-    if not names:
-        return False
-    for m in names:
-        head = span_root(doc, m.start, m.end)
-        gov = head.head
-        if not (head.dep_ == "pobj" and gov.lower_ == "from" and gov.head.lemma_.lower() in MOVED_FROM_LEMMAS):
-            return False
-    return True
+    return bool(names) and all(test(span_root(state.doc, m.start, m.end)) for m in names)
 
 
 def _told_as_investor(state: CorefState, cluster: Cluster, before: int) -> bool:
     """Every name of the cluster before `before` stands after an investor noun ("existing investors X and Y", "backer Z"),
     the names joined to the first by "and" or commas included."""
-    doc = state.doc
-    names = [m for m in cluster.mentions if m.kind == "name" and m.end <= before]
-    if not names:
-        return False
-    for m in names:
-        head = span_root(doc, m.start, m.end)
+    def after_investor_noun(head: Token) -> bool:
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head
-        lead = doc[max(0, head.left_edge.i - 1) : head.i + 1]  # ("investors X": the noun, however the parser hung the name)
-        if not any(t.lower_ in INVESTOR_NOUNS for t in lead) and not (head.dep_ == "appos" and head.head.lower_ in INVESTOR_NOUNS):
-            return False
-    return True
+        lead = state.doc[max(0, head.left_edge.i - 1) : head.i + 1]  # ("investors X": the noun, however the parser hung the name)
+        return any(t.lower_ in INVESTOR_NOUNS for t in lead) or (head.dep_ == "appos" and head.head.lower_ in INVESTOR_NOUNS)
+
+    return _every_name_before(state, cluster, before, after_investor_noun)
 
 
 def _described_so(state: CorefState, cluster: Cluster, lemma: str, before: int) -> bool:

@@ -35,6 +35,8 @@ from .name_repairs import CLUB_LAST_WORDS
 from .name_spans import NAME_PARTICLES, NameSpan, is_dateline, span_root, text_of
 
 CUE_VOTE = 3.0
+MOVE_FROM_LEMMAS = frozenset({"arrive", "join", "sign", "move", "come", "recruit", "poach", "lure", "transfer"})  # "arrived
+# from X", "joined from Y": a body moved from (names._clubs_moved_from, coref_nominals._only_left)
 DEFINES = "defines:"  # a cue key: the text says outright what the name is ("X, the Manchester band")
 SHAPE_VOTE = 2.0  # a first name and a surname-like word: beats one wrong NER label, not a context cue
 PLACE_PREPOSITIONS = {"in": "GPE", "at": "GPE", "near": "GPE", "across": "GPE", "throughout": "GPE",

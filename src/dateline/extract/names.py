@@ -34,6 +34,7 @@ from .name_cues import (
     CUE_VOTE,
     DEFECT_VERBS,
     DEFINES,
+    MOVE_FROM_LEMMAS,
     _plain_word,
     context_cues,
     org_words,
@@ -1071,9 +1072,6 @@ def _clubs_named_in_full(doc: Doc, spans: list[NameSpan]) -> set[str]:
     bodies = {s.key(doc) for s in spans if s.label == "ORG" and s.end - s.start == 1}
     return {s.key(doc) for s in spans if s.label in ("GPE", "LOC") and s.end - s.start == 2
             and doc[s.end - 1].lower_ == "town" and doc[s.start].lower_ in bodies and place_label(s.tokens(doc).text) is None}
-
-
-MOVE_FROM_LEMMAS = frozenset({"arrive", "join", "sign", "move", "come", "recruit", "poach", "lure", "transfer"})
 
 
 def _clubs_moved_from(doc: Doc, spans: list[NameSpan]) -> set[str]:

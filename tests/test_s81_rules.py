@@ -114,3 +114,12 @@ def test_a_place_in_the_description_of_the_one_married_to_makes_no_wedding() -> 
     # ... a place of the wedding itself is one
     b = run("Rosalind Hebden and Dev Hebden were married in Paris.", "2022-05-06")
     assert [g.get("place") for _, g, _ in _events(b, "life.marry")] == ["Paris"]
+
+
+def test_a_task_force_is_no_police_force_and_a_post_of_a_place_takes_no_described_body() -> None:
+    a = run("An officer of the Dunmore Police Department was charged on Tuesday. Patricia Hale, the county prosecutor, "
+            "created the task force in March.", "1998-04-02")
+    assert not [g for g in named_args(a, "business.found") if g.get("organization") == "Dunmore Police Department"]
+    b = run("Air Force Lieutenant Colonel Eileen Marsh will be named commander of the Space Shuttle Columbia for a mission "
+            "in December.", "1998-03-04")
+    assert [g.get("organization") for g in named_args(b, "career.appoint")] == [None]

@@ -599,6 +599,8 @@ def _typed(state: CorefState, tok: Token, span: Span, label: str) -> None:
     club" is a sports club when one is in view, "the company" never is)."""
     table, lex = state.table, lexicon()
     lemma = noun_lemma(tok)
+    if lemma in FORCE_NOUNS and any(c.dep_ in ("compound", "amod") and c.lower_ != "police" for c in children_of(tok)):
+        return  # "the task force", "the air force": no police force (a body of its own, unnamed)
     if any(t.lower_ in OTHER_ONE for t in span):
         if (named := _named_in_full(state, tok, span, label)) is not None:
             state.add(named, span.start, span.end, "nominal")  # "left the central bank" after "the Central Bank of Norland"

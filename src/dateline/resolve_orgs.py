@@ -331,9 +331,9 @@ def fill_posts(a: Analysis, facts: list[Fact], events: list[Event], doc: Doc | N
         if held and not has_body:
             bodies = {org for title in held for org in posts.get(title, ())}
             if not bodies and not (event.lemma in PROMOTING or stopgap) and not any(g.role in ("predecessor", "place") for g in event.args) \
-                    and not any(" of " in t for t in held):  # (nor "director of its centre": a body told, if unnamed; nor
-                # "named commander of the Space Shuttle Columbia": a post of a place or a craft)
-                # (a successor takes the body the predecessor leaves: `successor_bodies`)
+                    and not any(" of " in t for t in held):
+                # (a successor takes the body the predecessor leaves, `successor_bodies`; "director of its centre" tells a
+                # body, if unnamed; "named commander of the Space Shuttle Columbia" a post of a place or a craft)
                 bodies = _described_bodies(a, facts, event, people[0])
                 for fact in facts if len(bodies) == 1 else []:  # the new post held there too
                     if fact.relation == "role" and fact.object is None and event.id in fact.events:

@@ -14,7 +14,7 @@ from .entity_attrs import add_role, age_in, set_age, verb_taken_for_noun
 from .entity_lexicon import is_demonym, lexicon
 from .events_couples import couple_doing, kin_listed
 from .gazetteer import is_region
-from .name_cues import BAND_PLAYER_NOUNS, MOVE_FROM_LEMMAS, party_name
+from .name_cues import BAND_PLAYER_NOUNS, moved_from, party_name
 from .name_repairs import HYPHENS
 from .name_spans import span_of, span_root
 
@@ -750,10 +750,7 @@ INVESTOR_NOUNS = frozenset({"investor", "investors", "backer", "backers", "share
 def _only_left(state: CorefState, cluster: Cluster, before: int) -> bool:
     """Every name of the cluster before `before` is a body someone moved from ("who arrived from X in December", "joined
     from Y"): the side left, not the one in view that a later "the team" stands for."""
-    def moved_from(head: Token) -> bool:
-        return head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in MOVE_FROM_LEMMAS
-
-    return _every_name_before(state, cluster, before, moved_from)
+    return _every_name_before(state, cluster, before, lambda head: head.dep_ == "pobj" and moved_from(head.head))
 
 
 def _every_name_before(state: CorefState, cluster: Cluster, before: int, test: Callable[[Token], bool]) -> bool:

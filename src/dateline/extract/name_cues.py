@@ -36,7 +36,7 @@ from .name_spans import NAME_PARTICLES, NameSpan, is_dateline, span_root, text_o
 
 CUE_VOTE = 3.0
 MOVE_FROM_LEMMAS = frozenset({"arrive", "join", "sign", "move", "come", "recruit", "poach", "lure", "transfer"})  # "arrived
-# from X", "joined from Y": a body moved from (names._clubs_moved_from, coref_nominals._only_left)
+# from X", "joined from Y": a body moved from (`moved_from`)
 DEFINES = "defines:"  # a cue key: the text says outright what the name is ("X, the Manchester band")
 SHAPE_VOTE = 2.0  # a first name and a surname-like word: beats one wrong NER label, not a context cue
 PLACE_PREPOSITIONS = {"in": "GPE", "at": "GPE", "near": "GPE", "across": "GPE", "throughout": "GPE",
@@ -252,6 +252,15 @@ APPOSED_POSTS = frozenset({"chair", "provost", "rector", "registrar", "bursar", 
                            "coordinator", "supervisor", "magnate", "commentator"})
 
 
+def moved_from(prep: Token) -> bool:
+    """"arrived from X", "joined from Y", "signed from Z": a "from" of a move, its object a body left (read by
+    names._clubs_moved_from and coref_nominals._only_left)."""
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in MOVE_FROM_LEMMAS
+
+
+TELLING_LEMMAS = frozenset({"report", "announce"})  # besides the lexicon's speech verbs: "..., the magazine Y reported"
+
+
 def _contact_clause_subject(doc: Doc, span: NameSpan, noun: int) -> bool:
     """"Amstelhoek Films, the Rotterdam company Kelderhaus co-founded with her partner": a name right after a kind noun
     whose phrase is set off after another name (which it describes), and right before a past or present verb, is the
@@ -262,7 +271,7 @@ def _contact_clause_subject(doc: Doc, span: NameSpan, noun: int) -> bool:
     verb = doc[span.end]
     opening = doc[noun].left_edge.i  # the noun's phrase, set off after a name: "X, the Rotterdam company Y co-founded"
     if opening < 2 or doc[opening - 1].text != "," or doc[opening - 2].pos_ != "PROPN" \
-            or verb.lemma_.lower() in lexicon().speech_verbs or verb.lemma_.lower() in ("report", "say", "tell", "announce"):
+            or verb.lemma_.lower() in lexicon().speech_verbs or verb.lemma_.lower() in TELLING_LEMMAS:
         return False  # (not "..., the magazine Y reported on Tuesday": the magazine, telling)
     return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "attr" for c in children_of(verb)) \
         and (doc[noun].head.i == verb.i or doc[span.start].head.i == verb.i or doc[span.start].head.i == noun)

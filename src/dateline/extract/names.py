@@ -34,9 +34,9 @@ from .name_cues import (
     CUE_VOTE,
     DEFECT_VERBS,
     DEFINES,
-    MOVE_FROM_LEMMAS,
     _plain_word,
     context_cues,
+    moved_from,
     org_words,
     person_shaped,
     team_told_as_plural,
@@ -1089,8 +1089,7 @@ def _clubs_moved_from(doc: Doc, spans: list[NameSpan]) -> set[str]:
             continue
         words = texts[span.start : span.end]
         for other in spans:
-            if texts[other.start : other.end] == words and other.start > 0 and doc[other.start - 1].lower_ == "from" \
-                    and doc[other.start - 1].head.lemma_.lower() in MOVE_FROM_LEMMAS:
+            if texts[other.start : other.end] == words and other.start > 0 and moved_from(doc[other.start - 1]):
                 out.add(span.key(doc))
                 break
     return out
@@ -1240,9 +1239,12 @@ def _possessive_openings(doc: Doc, spans: list[NameSpan]) -> None:
 def _linked_places(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """A place named with its linking words ("Barrow-in-Furness", "Stratford-upon-Avon", "Southend-on-Sea"), one word to
     the tokenizer (`nlp.LINKED_PLACE`), that no name found covers: a place."""
+    found = [i for i, text in enumerate(strings(doc, "text")) if "-" in text and LINKED_PLACE.fullmatch(text)]  # (from the
+    # column: no Token made for the other words)
+    if not found:
+        return []
     covered = {i for s in spans for i in range(s.start, s.end)}
-    return [NameSpan(t.i, t.i + 1, "GPE", "GPE", t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
-            for t in doc if "-" in t.text and t.i not in covered and LINKED_PLACE.fullmatch(t.text)]
+    return [NameSpan(i, i + 1, "GPE", "GPE", i + 1 < len(doc) and doc[i + 1].tag_ == "POS") for i in found if i not in covered]
 
 
 def find_names(doc: Doc) -> list[NameSpan]:
